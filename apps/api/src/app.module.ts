@@ -1,0 +1,67 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AuthMiddleware } from './auth/auth.middleware.js';
+import { AuthModule } from './auth/auth.module.js';
+import type { GqlContext, ViewerRequest } from './auth/viewer.js';
+import { formatGraphqlError } from './common/format-error.js';
+import { Loaders } from './common/loaders.js';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/env.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { SqlQueryCounter } from './database/sql-query-counter.js';
+import { GroupsModule } from './groups/groups.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { UsersModule } from './users/users.module.js';
+
+export type ResolvedConfig = AppConfig & { databaseUrl: string };
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: ResolvedConfig, queryCounter = new SqlQueryCounter()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, queryCounter), migrationsRun: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (db: DataSource) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            plugins: [ApolloServerPluginLandingPageDisabled()],
+            formatError: formatGraphqlError,
+            context: ({ req, res }: { req: ViewerRequest; res: Response }): GqlContext => ({
+              req,
+              res,
+              viewer: req.viewer ?? null,
+              loaders: new Loaders(db),
+            }),
+          }),
+        }),
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
+        GroupsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: SqlQueryCounter, useValue: queryCounter }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthMiddleware).forRoutes('graphql');
+  }
+}
+

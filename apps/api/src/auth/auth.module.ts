@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { AccessGuard } from './access.guard.js';
+import { AuthMiddleware } from './auth.middleware.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { GroupAccessService } from './group-access.service.js';
+import { LoginAttemptEntity } from './login-attempt.entity.js';
+import { SessionEntity } from './session.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity])],
+  providers: [AuthService, AuthResolver, AuthMiddleware, GroupAccessService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AuthMiddleware, GroupAccessService],
+})
+export class AuthModule {}

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { UserEntity } from '../../users/user.entity.js';
+
+@ObjectType('LoginResult')
+export class LoginResult {
+  @Field(() => UserEntity)
+  user: UserEntity;
+
+  @Field(() => String, { nullable: true, description: 'Present only when asked for with `bearer: true`' })
+  token: string | null;
+
+  @Field()
+  expiresAt: Date;
+}

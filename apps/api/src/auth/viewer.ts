@@ -1,0 +1,21 @@
+import type { Request, Response } from 'express';
+import type { Loaders } from '../common/loaders.js';
+import type { UserEntity } from '../users/user.entity.js';
+
+/** The signed-in person of a request and the session they came with. */
+export interface Viewer {
+  user: UserEntity;
+  sessionId: string;
+}
+
+export interface ViewerRequest extends Request {
+  viewer?: Viewer | null;
+}
+
+/** What every resolver gets as GraphQL context. */
+export interface GqlContext {
+  req: ViewerRequest;
+  res: Response;
+  viewer: Viewer | null;
+  loaders: Loaders;
+}

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset means: start an embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  /** Load demo people and groups into an empty database. */
+  seedDemo: boolean;
+  logLevel: string;
+  /** Built web client to serve at `/`; absent in tests. */
+  webDistDir: string | undefined;
+  /** Where the generated GraphQL schema is written (development only). */
+  schemaFile: string | undefined;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SESSION_SECRET = 'elinvoima-development-secret-not-for-production';
+
+function bool(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${value}")`);
+  return fallback;
+}
+
+function int(name: string, value: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+    return fallback;
+  }
+  return n;
+}
+
+/** Reads and validates the environment once at start; a wrong value stops the app with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const sessionSecret = env.SESSION_SECRET || (nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
+  if (sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be set to at least 32 characters in production');
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    port: int('PORT', env.PORT, 3000, 1, 65535, problems),
+    databaseUrl,
+    dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
+    sessionSecret,
+    sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 24 * 14, 1, 24 * 365, problems),
+    seedDemo: bool('SEED_DEMO', env.SEED_DEMO, !databaseUrl, problems),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    webDistDir: resolve(repoRoot, 'apps/web/dist'),
+    schemaFile: nodeEnv === 'production' ? undefined : resolve(repoRoot, 'apps/api/schema.gql'),
+    trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false, problems),
+  };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid environment variables:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

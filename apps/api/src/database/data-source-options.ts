@@ -1,0 +1,22 @@
+import type { DataSourceOptions, Logger } from 'typeorm';
+import { migrations } from '../../../../migrations/index.js';
+import { ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** One definition of the database connection, for the app, the CLI and the tests. */
+export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    // The schema comes only from migrations/; gen_random_uuid() is core PostgreSQL.
+    synchronize: false,
+    installExtensions: false,
+    logger,
+    maxQueryExecutionTime: 500,
+    extra: { max: 10, application_name: 'elinvoima' },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Logger, QueryRunner } from 'typeorm';
+import { logger } from '../common/logger.js';
+import { requestContext } from '../common/request-context.js';
+
+/**
+ * TypeORM logger that counts every SQL statement, in total and per request, so tests and the
+ * benchmark can assert that a page costs a constant number of queries.
+ */
+export class SqlQueryCounter implements Logger {
+  total = 0;
+
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    this.total += 1;
+    const store = requestContext.get();
+    if (store) store.sqlQueries += 1;
+    if (logger.isLevelEnabled('trace')) logger.trace({ sql: query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    logger.warn({ err: error, sql: query }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    logger.warn({ ms: time, sql: query }, 'slow sql');
+  }
+  logSchemaBuild(message: string): void {
+    logger.debug(message);
+  }
+  logMigration(message: string): void {
+    logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') logger.warn(String(message));
+    else logger.debug(String(message));
+  }
+}

@@ -1,0 +1,33 @@
+import { LIMITS, Locale } from '@elinvoima/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/trim.js';
+
+@InputType()
+export class CreateGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.nameMax)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string;
+
+  @Field(() => Locale, { nullable: true })
+  @IsOptional()
+  @IsEnum(Locale)
+  defaultLocale?: Locale;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  minutesPublic?: boolean;
+}

@@ -1,0 +1,69 @@
+import { GroupRole, LIMITS } from '@elinvoima/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../../common/iso-date.js';
+import { Trim } from '../../common/trim.js';
+
+@InputType()
+export class AddMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field({ description: 'An existing account is reused; otherwise one is created for this address' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.emailMax)
+  @IsEmail()
+  email: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.nameMax)
+  name: string;
+
+  @Field(() => GroupRole)
+  @IsEnum(GroupRole)
+  role: GroupRole;
+
+  @Field({ nullable: true, description: 'First day, YYYY-MM-DD; today when left out' })
+  @IsOptional()
+  @IsIsoDate()
+  since?: string;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  membershipId: string;
+
+  @Field(() => GroupRole)
+  @IsEnum(GroupRole)
+  role: GroupRole;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version: number;
+}
+
+@InputType()
+export class EndMembershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  membershipId: string;
+
+  @Field({ nullable: true, description: 'Last day, YYYY-MM-DD; today when left out' })
+  @IsOptional()
+  @IsIsoDate()
+  until?: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version: number;
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { DomainError } from '../common/domain-error.js';
+import { updateVersioned } from '../common/versioned-update.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import type { UserEntity } from '../users/user.entity.js';
+import type { CreateGroupInput } from './dto/create-group.input.js';
+import type { UpdateGroupInput } from './dto/update-group.input.js';
+import { GroupEntity } from './group.entity.js';
+
+@Injectable()
+export class GroupsService {
+  constructor(
+    @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+  ) {}
+
+  /** The groups a person can open: where they are an active member, or all for an organization admin. */
+  visibleTo(user: UserEntity): Promise<GroupEntity[]> {
+    const query = this.groups.createQueryBuilder('g').orderBy('g.name').addOrderBy('g.id');
+    if (!user.isOrgAdmin) {
+      query.where(
+        `EXISTS (SELECT 1 FROM membership m WHERE m.group_id = g.id AND m.user_id = :userId
+                  AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date))`,
+        { userId: user.id },
+      );
+    }
+    return query.getMany();
+  }
+
+  async findOne(id: string): Promise<GroupEntity> {
+    const group = await this.groups.findOneBy({ id });
+    if (!group) throw DomainError.notFound();
+    return group;
+  }
+
+  async create(input: CreateGroupInput): Promise<GroupEntity> {
+    if (!(await this.organizations.existsBy({ id: input.organizationId }))) {
+      throw DomainError.badInput('organizationId', 'error.notFound');
+    }
+    return this.groups.save(this.groups.create({ ...input }));
+  }
+
+  async update(input: UpdateGroupInput): Promise<GroupEntity> {
+    const { id, version, ...changes } = input;
+    await updateVersioned(this.groups, id, version, changes);
+    return this.findOne(id);
+  }
+}

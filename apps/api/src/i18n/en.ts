@@ -1,0 +1,31 @@
+import type { MessageKey } from './fi.js';
+
+/** API messages in English. */
+export const en: Record<MessageKey, string> = {
+  'error.badInput': 'Please check the information you entered.',
+  'error.unauthenticated': 'Please sign in to continue.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.notFound': 'The requested item was not found.',
+  'error.conflict': 'Someone else changed this at the same time. Load the latest version and make your change again.',
+  'error.internal': 'Unexpected error. Please try again in a moment.',
+  'error.tooManyRequests': 'Too many attempts. Please wait a moment and try again.',
+  'error.payloadTooLarge': 'The request is too large (1 MB at most).',
+  'auth.invalidCredentials': 'The email address or password is incorrect.',
+  'auth.tooManyAttempts': 'Too many failed sign-ins. Try again in {minutes} minutes.',
+  'membership.alreadyMember': 'This person is already a member of the group.',
+  'membership.lastManager': 'The group must keep at least one chair or secretary.',
+  'membership.untilBeforeSince': 'The end date cannot be before the start date.',
+  'validation.isNotEmpty': 'Required.',
+  'validation.maxLength': 'At most {0} characters.',
+  'validation.minLength': 'At least {0} characters.',
+  'validation.isEmail': 'Enter a valid email address.',
+  'validation.isUuid': 'The identifier is not valid.',
+  'validation.isEnum': 'Choose one of the allowed options.',
+  'validation.isBoolean': 'The value must be true or false.',
+  'validation.isInt': 'The value must be a whole number.',
+  'validation.min': 'The value must be at least {0}.',
+  'validation.max': 'The value must be at most {0}.',
+  'validation.isDate': 'Enter a valid date.',
+  'validation.isIsoDate': 'Enter the date as YYYY-MM-DD.',
+  'validation.invalid': 'Invalid value.',
+};

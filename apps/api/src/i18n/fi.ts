@@ -1,0 +1,31 @@
+/** API messages in Finnish, the default language. `{name}` placeholders are filled in by `translate`. */
+export const fi = {
+  'error.badInput': 'Tarkista syötetyt tiedot.',
+  'error.unauthenticated': 'Kirjaudu sisään jatkaaksesi.',
+  'error.forbidden': 'Sinulla ei ole oikeutta tähän toimintoon.',
+  'error.notFound': 'Pyydettyä tietoa ei löytynyt.',
+  'error.conflict': 'Joku muu on muuttanut tietoa samaan aikaan. Lataa uusin versio ja tee muutos uudelleen.',
+  'error.internal': 'Odottamaton virhe. Yritä hetken kuluttua uudelleen.',
+  'error.tooManyRequests': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+  'error.payloadTooLarge': 'Pyyntö on liian suuri (enintään 1 Mt).',
+  'auth.invalidCredentials': 'Sähköpostiosoite tai salasana on väärin.',
+  'auth.tooManyAttempts': 'Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {minutes} minuutin kuluttua.',
+  'membership.alreadyMember': 'Henkilö on jo ryhmän jäsen.',
+  'membership.lastManager': 'Ryhmällä on oltava vähintään yksi puheenjohtaja tai sihteeri.',
+  'membership.untilBeforeSince': 'Päättymispäivä ei voi olla ennen alkamispäivää.',
+  'validation.isNotEmpty': 'Pakollinen tieto.',
+  'validation.maxLength': 'Enintään {0} merkkiä.',
+  'validation.minLength': 'Vähintään {0} merkkiä.',
+  'validation.isEmail': 'Anna kelvollinen sähköpostiosoite.',
+  'validation.isUuid': 'Tunniste ei ole kelvollinen.',
+  'validation.isEnum': 'Valitse jokin sallituista vaihtoehdoista.',
+  'validation.isBoolean': 'Arvon on oltava kyllä tai ei.',
+  'validation.isInt': 'Arvon on oltava kokonaisluku.',
+  'validation.min': 'Arvon on oltava vähintään {0}.',
+  'validation.max': 'Arvon on oltava enintään {0}.',
+  'validation.isDate': 'Anna kelvollinen päivämäärä.',
+  'validation.isIsoDate': 'Anna päivämäärä muodossa VVVV-KK-PP.',
+  'validation.invalid': 'Virheellinen arvo.',
+};
+
+export type MessageKey = keyof typeof fi;

@@ -1,0 +1,45 @@
+import { isActiveMembership, todayInHelsinki, wouldLeaveGroupUnmanaged } from './memberships.js';
+import { GroupRole } from './roles.js';
+import { localeFromAcceptLanguage, Locale } from './locale.js';
+
+const chair = { id: 'c', role: GroupRole.CHAIR, until: null };
+const secretary = { id: 's', role: GroupRole.SECRETARY, until: null };
+const member = { id: 'm', role: GroupRole.MEMBER, until: null };
+
+describe('group management rule', () => {
+  it('lets the chair step down while a secretary remains', () => {
+    expect(wouldLeaveGroupUnmanaged([chair, secretary, member], 'c', null)).toBe(false);
+  });
+
+  it('refuses to end the last manager', () => {
+    expect(wouldLeaveGroupUnmanaged([chair, member], 'c', null)).toBe(true);
+    expect(wouldLeaveGroupUnmanaged([chair, member], 'c', GroupRole.MEMBER)).toBe(true);
+  });
+
+  it('ignores memberships that have already ended', () => {
+    const pastSecretary = { ...secretary, until: '2000-01-01' };
+    expect(wouldLeaveGroupUnmanaged([chair, pastSecretary], 'c', null)).toBe(true);
+    expect(isActiveMembership(pastSecretary)).toBe(false);
+  });
+
+  it('counts the last day of a membership as still active', () => {
+    expect(isActiveMembership({ until: '2018-12-31' }, '2018-12-31')).toBe(true);
+    expect(isActiveMembership({ until: '2018-12-31' }, '2019-01-01')).toBe(false);
+  });
+
+  it("knows Helsinki's date when UTC is still on the previous day", () => {
+    expect(todayInHelsinki(new Date('2018-09-18T22:30:00Z'))).toBe('2018-09-19');
+  });
+
+  it('allows promoting a member to chair in place of the last manager', () => {
+    expect(wouldLeaveGroupUnmanaged([chair, member], 'm', GroupRole.CHAIR)).toBe(false);
+  });
+});
+
+describe('locale negotiation', () => {
+  it('defaults to Finnish and honours an English browser', () => {
+    expect(localeFromAcceptLanguage(undefined)).toBe(Locale.FI);
+    expect(localeFromAcceptLanguage('en-GB,en;q=0.9')).toBe(Locale.EN);
+    expect(localeFromAcceptLanguage('sv-FI,sv;q=0.9,fi;q=0.8,en;q=0.5')).toBe(Locale.FI);
+  });
+});
