@@ -72,7 +72,13 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyErrorHandler);
-  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, exceptionFactory: validationErrorFactory }));
+  app.useGlobalPipes(new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      // The target lets the error factory read each constraint's numbers (e.g. a maximum length).
+      validationError: { target: true, value: false },
+      exceptionFactory: validationErrorFactory,
+    }));
   if (config.webDistDir) serveWebClient(app, config.webDistDir);
   await app.init();
   return app;

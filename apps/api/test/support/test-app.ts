@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type GraphQLFormattedError, print } from 'graphql';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/env.js';
+import { SqlQueryCounter } from '../../src/database/sql-query-counter.js';
+import { adminQuery, databaseUrl, ensureTemplate, TEST_ENV } from './test-database.js';
+
+export interface GqlResult<R> {
+  status: number;
+  data: R | null | undefined;
+  errors: GraphQLFormattedError[] | undefined;
+  /** SQL statements the API ran for this one request. */
+  sqlQueries: number;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The real app on its own database (a clone of the migrated template), driven over HTTP. */
+export class TestApp {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly db: DataSource,
+    readonly queries: SqlQueryCounter,
+    private readonly database: string,
+  ) {}
+
+  static async start(): Promise<TestApp> {
+    const adminUrl = process.env[TEST_ENV.adminUrl]!;
+    const template = process.env[TEST_ENV.template]!;
+    await ensureTemplate(adminUrl, template);
+    const database = `elinvoima_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' }),
+      databaseUrl: databaseUrl(adminUrl, database),
+      webDistDir: undefined,
+      schemaFile: undefined,
+    };
+    const queries = new SqlQueryCounter();
+    const app = await createApp(config, queries);
+    return new TestApp(app, app.get(DataSource), queries, database);
+  }
+
+  http() {
+    return request(this.app.getHttpServer());
+  }
+
+  /** Runs one operation as the holder of `token` (anonymous without one). */
+  async gql<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables?: V,
+    options: { token?: string; locale?: string } = {},
+  ): Promise<GqlResult<R>> {
+    let req = this.http().post('/graphql').set('content-type', 'application/json');
+    if (options.token) req = req.set('authorization', `Bearer ${options.token}`);
+    if (options.locale) req = req.set('accept-language', options.locale);
+    const before = this.queries.total;
+    const res = await req.send({ query: print(document), variables });
+    return {
+      status: res.status,
+      data: res.body?.data,
+      errors: res.body?.errors,
+      sqlQueries: this.queries.total - before,
+      headers: res.headers,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await adminQuery(process.env[TEST_ENV.adminUrl]!, `DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
+  }
+}
+
+/** The error code of the first error, for concise assertions. */
+export function codeOf(result: GqlResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code as string | undefined;
+}

@@ -1,0 +1,62 @@
+import { GroupRole } from '@elinvoima/domain';
+import { LoginDocument } from '@elinvoima/graphql';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../../src/auth/passwords.js';
+import { GroupEntity } from '../../src/groups/group.entity.js';
+import { MembershipEntity } from '../../src/groups/membership.entity.js';
+import { OrganizationEntity, OrganizationKind } from '../../src/organizations/organization.entity.js';
+import { UserEntity } from '../../src/users/user.entity.js';
+import type { TestApp } from './test-app.js';
+
+export const TEST_PASSWORD = 'oikein-hyva-salasana';
+let passwordHash: Promise<string> | undefined;
+
+function unique(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** Factories for the people and groups a test needs, written straight to the test's database. */
+export class World {
+  constructor(private readonly t: TestApp) {}
+
+  async organization(name = `Kunta ${unique()}`): Promise<OrganizationEntity> {
+    return this.t.db.getRepository(OrganizationEntity).save({ name, kind: OrganizationKind.MUNICIPALITY });
+  }
+
+  async user(overrides: Partial<UserEntity> = {}): Promise<UserEntity> {
+    passwordHash ??= hashPassword(TEST_PASSWORD);
+    const tag = unique();
+    return this.t.db.getRepository(UserEntity).save({
+      name: `Testi Henkilö ${tag}`,
+      email: `henkilo.${tag}@kunta.example`,
+      passwordHash: await passwordHash,
+      ...overrides,
+    });
+  }
+
+  async group(overrides: Partial<GroupEntity> = {}): Promise<GroupEntity> {
+    const organizationId = overrides.organizationId ?? (await this.organization()).id;
+    return this.t.db.getRepository(GroupEntity).save({ name: `Elinvoimaryhmä ${unique()}`, organizationId, ...overrides });
+  }
+
+  async membership(group: GroupEntity, user: UserEntity, role: GroupRole, since = '2018-01-01'): Promise<MembershipEntity> {
+    return this.t.db.getRepository(MembershipEntity).save({ groupId: group.id, userId: user.id, role, since });
+  }
+
+  /** A user with a role in the group, already signed in. */
+  async person(group: GroupEntity | null, role: GroupRole = GroupRole.MEMBER, overrides: Partial<UserEntity> = {}) {
+    const user = await this.user(overrides);
+    const membership = group ? await this.membership(group, user, role) : null;
+    return { user, membership, token: await this.signIn(user) };
+  }
+
+  async reload(group: GroupEntity): Promise<GroupEntity> {
+    return this.t.db.getRepository(GroupEntity).findOneByOrFail({ id: group.id });
+  }
+
+  async signIn(user: UserEntity): Promise<string> {
+    const result = await this.t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD, bearer: true } });
+    if (!result.data?.login.token) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  }
+}
