@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AgendasModule } from './agendas/agendas.module.js';
 import { AuthMiddleware } from './auth/auth.middleware.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
@@ -16,7 +17,10 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { ThemesModule } from './themes/themes.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export type ResolvedConfig = AppConfig & { databaseUrl: string };
@@ -54,6 +58,10 @@ export class AppModule implements NestModule {
         UsersModule,
         OrganizationsModule,
         GroupsModule,
+        ThemesModule,
+        ProjectsModule,
+        MeetingsModule,
+        AgendasModule,
         HealthModule,
       ],
       providers: [{ provide: SqlQueryCounter, useValue: queryCounter }],

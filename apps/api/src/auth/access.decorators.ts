@@ -1,7 +1,7 @@
 import { GroupRole } from '@elinvoima/domain';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GroupTargetKind } from './group-access.service.js';
+import type { GroupAccess, GroupTargetKind } from './group-access.service.js';
 import type { GqlContext, Viewer } from './viewer.js';
 
 export const IS_PUBLIC = 'elinvoima:isPublic';
@@ -31,6 +31,9 @@ export const ANY_ROLE: readonly GroupRole[] = [GroupRole.CHAIR, GroupRole.SECRET
 export const groupOf = {
   group: (path: string): GroupTarget => ({ kind: 'group', path }),
   membership: (path: string): GroupTarget => ({ kind: 'membership', path }),
+  meeting: (path: string): GroupTarget => ({ kind: 'meeting', path }),
+  agendaItem: (path: string): GroupTarget => ({ kind: 'agendaItem', path }),
+  theme: (path: string): GroupTarget => ({ kind: 'theme', path }),
 };
 
 /**
@@ -40,6 +43,11 @@ export const groupOf = {
  */
 export const RequireGroupRole = (roles: readonly GroupRole[], target: GroupTarget) =>
   SetMetadata(GROUP_ROLE, { roles, target } satisfies GroupRoleRequirement);
+
+/** The group and the viewer's role in it, as resolved by the guard for @RequireGroupRole operations. */
+export const CurrentAccess = createParamDecorator((_data: unknown, context: ExecutionContext): GroupAccess => {
+  return GqlExecutionContext.create(context).getContext<GqlContext>().access as GroupAccess;
+});
 
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {
   return GqlExecutionContext.create(context).getContext<GqlContext>().viewer as Viewer;

@@ -1,4 +1,3 @@
-import { ErrorCode } from '@elinvoima/domain';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
@@ -51,8 +50,9 @@ export class AccessGuard implements CanActivate {
     }
     const access = await this.groupAccess.resolve(requirement.target.kind, targetId, viewer.user.id);
     if (!access) throw DomainError.notFound();
+    if (gql) gql.getContext<GqlContext>().access = access;
     if (viewer.user.isOrgAdmin) return true;
-    if (!access.role) throw new DomainError(ErrorCode.NOT_FOUND);
+    if (!access.role) throw DomainError.notFound();
     if (!requirement.roles.includes(access.role)) throw DomainError.forbidden();
     return true;
   }

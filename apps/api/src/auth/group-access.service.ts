@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 const GROUP_LOOKUP = {
   group: 'SELECT id AS group_id FROM working_group WHERE id = $1',
   membership: 'SELECT group_id FROM membership WHERE id = $1',
+  meeting: 'SELECT group_id FROM meeting WHERE id = $1',
+  agendaItem: 'SELECT m.group_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1',
+  theme: 'SELECT group_id FROM theme WHERE id = $1',
 } as const;
 
 export type GroupTargetKind = keyof typeof GROUP_LOOKUP;

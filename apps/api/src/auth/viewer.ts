@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Loaders } from '../common/loaders.js';
 import type { UserEntity } from '../users/user.entity.js';
+import type { GroupAccess } from './group-access.service.js';
 
 /** The signed-in person of a request and the session they came with. */
 export interface Viewer {
@@ -18,4 +19,6 @@ export interface GqlContext {
   res: Response;
   viewer: Viewer | null;
   loaders: Loaders;
+  /** Set by the access guard on operations that name a group's thing. */
+  access?: GroupAccess;
 }

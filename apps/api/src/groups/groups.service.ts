@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
+import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
+import { addDefaultStandingItems } from '../agendas/standing-items.js';
+import { addDefaultThemes } from '../themes/themes.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { CreateGroupInput } from './dto/create-group.input.js';
@@ -39,12 +42,17 @@ export class GroupsService {
     if (!(await this.organizations.existsBy({ id: input.organizationId }))) {
       throw DomainError.badInput('organizationId', 'error.notFound');
     }
-    return this.groups.save(this.groups.create({ ...input }));
+    return this.groups.manager.transaction(async (tx) => {
+      const group = await tx.getRepository(GroupEntity).save(tx.getRepository(GroupEntity).create({ ...input }));
+      await addDefaultThemes(tx, group.id);
+      await addDefaultStandingItems(tx, group.id);
+      return group;
+    });
   }
 
   async update(input: UpdateGroupInput): Promise<GroupEntity> {
     const { id, version, ...changes } = input;
-    await updateVersioned(this.groups, id, version, changes);
+    await updateVersioned(this.groups, id, version, definedOnly(changes));
     return this.findOne(id);
   }
 }

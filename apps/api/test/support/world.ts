@@ -1,10 +1,14 @@
-import { GroupRole } from '@elinvoima/domain';
+import { AgendaItemKind, GroupRole, MeetingKind, MeetingStatus } from '@elinvoima/domain';
 import { LoginDocument } from '@elinvoima/graphql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/auth/passwords.js';
+import { AgendaItemEntity } from '../../src/agendas/agenda-item.entity.js';
 import { GroupEntity } from '../../src/groups/group.entity.js';
 import { MembershipEntity } from '../../src/groups/membership.entity.js';
+import { MeetingEntity } from '../../src/meetings/meeting.entity.js';
 import { OrganizationEntity, OrganizationKind } from '../../src/organizations/organization.entity.js';
+import { ProjectEntity } from '../../src/projects/project.entity.js';
+import { ThemeEntity } from '../../src/themes/theme.entity.js';
 import { UserEntity } from '../../src/users/user.entity.js';
 import type { TestApp } from './test-app.js';
 
@@ -48,6 +52,44 @@ export class World {
     const user = await this.user(overrides);
     const membership = group ? await this.membership(group, user, role) : null;
     return { user, membership, token: await this.signIn(user) };
+  }
+
+  async theme(group: GroupEntity, nameFi = `teema ${unique()}`): Promise<ThemeEntity> {
+    return this.t.db.getRepository(ThemeEntity).save({ groupId: group.id, nameFi, nameEn: `theme ${nameFi}` });
+  }
+
+  async project(name = `Hanke ${unique()}`): Promise<ProjectEntity> {
+    return this.t.db.getRepository(ProjectEntity).save({ name, managerName: 'Ville Keränen' });
+  }
+
+  /** A meeting on 21.11.2018 at 14.00 Helsinki time, two hours, a draft unless told otherwise. */
+  async meeting(group: GroupEntity, overrides: Partial<MeetingEntity> = {}): Promise<MeetingEntity> {
+    return this.t.db.getRepository(MeetingEntity).save({
+      groupId: group.id,
+      title: 'Teemakokous asumisesta',
+      kind: MeetingKind.THEME,
+      startsAt: new Date('2018-11-21T12:00:00Z'),
+      endsAt: new Date('2018-11-21T14:00:00Z'),
+      location: 'Vesannon kunnantalo',
+      status: MeetingStatus.DRAFT,
+      ...overrides,
+    });
+  }
+
+  async agendaItem(meeting: MeetingEntity, overrides: Partial<AgendaItemEntity> = {}): Promise<AgendaItemEntity> {
+    const [{ last }] = await this.t.db.query(`SELECT coalesce(max(position), 0)::int AS last FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    return this.t.db.getRepository(AgendaItemEntity).save({
+      meetingId: meeting.id,
+      position: last + 1,
+      title: `Asia ${unique()}`,
+      kind: AgendaItemKind.INFORMATION,
+      plannedMinutes: 15,
+      ...overrides,
+    });
+  }
+
+  itemsOf(meeting: MeetingEntity): Promise<AgendaItemEntity[]> {
+    return this.t.db.getRepository(AgendaItemEntity).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
   }
 
   async reload(group: GroupEntity): Promise<GroupEntity> {
