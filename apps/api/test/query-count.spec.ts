@@ -1,5 +1,7 @@
 import { GroupRole } from '@elinvoima/domain';
-import { GroupsWithMembersDocument } from '@elinvoima/graphql';
+import { MeetingStatus } from '@elinvoima/domain';
+import { GroupsWithMembersDocument, MeetingDocument, MeetingsDocument } from '@elinvoima/graphql';
+import type { GroupEntity } from '../src/groups/group.entity.js';
 import { TestApp } from './support/test-app.js';
 import { World } from './support/world.js';
 
@@ -37,5 +39,55 @@ describe('SQL queries per request', () => {
     // session, groups, organizations, memberships, users, the viewer's own roles
     expect(large.sqlQueries).toBe(small.sqlQueries);
     expect(large.sqlQueries).toBeLessThanOrEqual(6);
+  });
+
+  /** A published meeting with `items` items, each with a presenter, a project and two themes. */
+  async function fullAgenda(group: GroupEntity, items: number) {
+    const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+    const themes = [await world.theme(group), await world.theme(group)];
+    await t.db.query(`INSERT INTO meeting_theme VALUES ($1, $2)`, [meeting.id, themes[0].id]);
+    for (let i = 0; i < items; i++) {
+      const presenter = await world.user();
+      await world.membership(group, presenter, GroupRole.MEMBER);
+      const item = await world.agendaItem(meeting, { presenterUserId: presenter.id, projectId: (await world.project()).id, presenterName: null });
+      await t.db.query(`INSERT INTO agenda_item_theme VALUES ($1, $2), ($1, $3)`, [item.id, themes[0].id, themes[1].id]);
+    }
+    return meeting;
+  }
+
+  it("loads a 30-item agenda with presenters, projects and themes in as few queries as a 1-item one", async () => {
+    const group = await world.group();
+    const member = await world.person(group, GroupRole.MEMBER);
+    const small = await t.gql(MeetingDocument, { id: (await fullAgenda(group, 1)).id }, { token: member.token });
+    const large = await t.gql(MeetingDocument, { id: (await fullAgenda(group, 30)).id }, { token: member.token });
+    expect(large.data?.meeting.agenda).toHaveLength(30);
+    expect(large.data?.meeting.agenda.every((i) => i.presenter && i.project && i.themes.length === 2)).toBe(true);
+    expect(large.sqlQueries).toBe(small.sqlQueries);
+    // session + access check, then the meeting, its agenda (with presenters, projects, themes), its themes, its changes
+    expect(large.sqlQueries - 2).toBeLessThanOrEqual(4);
+  });
+
+  it("loads a year of a group's meetings, with themes, in the same queries however many there are (six groups in the database)", async () => {
+    const groups = [];
+    for (let g = 0; g < 6; g++) groups.push(await world.group());
+    const member = await world.person(groups[0], GroupRole.MEMBER);
+    const monthly = async (count: number) => {
+      for (const group of groups) {
+        const theme = await world.theme(group);
+        for (let month = 0; month < count; month++) {
+          const startsAt = new Date(Date.UTC(2018, month, 15, 11));
+          const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) });
+          await t.db.query(`INSERT INTO meeting_theme VALUES ($1, $2)`, [meeting.id, theme.id]);
+        }
+      }
+    };
+    const year = { groupId: groups[0].id, from: '2018-01-01T00:00:00Z', to: '2019-01-01T00:00:00Z' };
+    await monthly(1);
+    const one = await t.gql(MeetingsDocument, year, { token: member.token });
+    await monthly(12);
+    const many = await t.gql(MeetingsDocument, year, { token: member.token });
+    expect(many.data?.meetings).toHaveLength(13);
+    expect(many.sqlQueries).toBe(one.sqlQueries);
+    expect(many.sqlQueries - 2).toBeLessThanOrEqual(4);
   });
 });

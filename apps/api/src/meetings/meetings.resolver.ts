@@ -58,8 +58,8 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [ThemeEntity])
-  themes(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<ThemeEntity[]> {
-    return ctx.loaders.themesOfMeeting.load(meeting.id);
+  themes(@Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] }, @Context() ctx: GqlContext): Promise<ThemeEntity[]> | ThemeEntity[] {
+    return meeting.themes ?? ctx.loaders.themesOfMeeting.load(meeting.id);
   }
 
   @ResolveField(() => [AgendaItemEntity], { description: 'The items in order, each with its planned start' })

@@ -9,6 +9,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
+import { ThemeEntity } from '../themes/theme.entity.js';
 import { AgendaSource, type CancelMeetingInput, type CreateMeetingInput, type PublishAgendaInput, type UpdateMeetingInput } from './dto/meeting.inputs.js';
 import type { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
@@ -27,12 +28,11 @@ export class MeetingsService {
 
   /** A group's meetings in a period, oldest first; drafts only for those who manage the group. */
   list(args: MeetingsArgs, access: GroupAccess, viewer: Viewer): Promise<MeetingEntity[]> {
-    const query = this.db
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
+    const query = this.withThemes()
       .where('m.groupId = :groupId', { groupId: access.groupId })
       .orderBy('m.startsAt')
-      .addOrderBy('m.id');
+      .addOrderBy('m.id')
+      .addOrderBy('theme.nameFi');
     if (args.from) query.andWhere('m.startsAt >= :from', { from: args.from });
     if (args.to) query.andWhere('m.startsAt < :to', { to: args.to });
     if (!canManage(access, viewer)) query.andWhere('m.status <> :draft', { draft: MeetingStatus.DRAFT });
@@ -41,9 +41,17 @@ export class MeetingsService {
 
   /** A meeting the viewer may see; a draft is NOT_FOUND for members, as if it did not exist. */
   async findVisible(id: string, access: GroupAccess, viewer: Viewer): Promise<MeetingEntity> {
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id });
+    const meeting = await this.withThemes().where('m.id = :id', { id }).orderBy('theme.nameFi').getOne();
     if (!meeting || (meeting.status === MeetingStatus.DRAFT && !canManage(access, viewer))) throw DomainError.notFound();
     return meeting;
+  }
+
+  /** Meetings with their themes in the same query. */
+  private withThemes() {
+    return this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id IN (SELECT theme_id FROM meeting_theme WHERE meeting_id = m.id)');
   }
 
   create(input: CreateMeetingInput, viewer: Viewer): Promise<MeetingEntity> {
