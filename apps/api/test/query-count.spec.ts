@@ -68,7 +68,7 @@ describe('SQL queries per request', () => {
   });
 
   it("loads a year of a group's meetings, with themes, in the same queries however many there are (six groups in the database)", async () => {
-    const groups = [];
+    const groups: GroupEntity[] = [];
     for (let g = 0; g < 6; g++) groups.push(await world.group());
     const member = await world.person(groups[0], GroupRole.MEMBER);
     const monthly = async (count: number) => {
