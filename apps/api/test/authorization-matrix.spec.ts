@@ -3,6 +3,8 @@ import {
   AddAgendaItemDocument,
   AddMemberDocument,
   CancelMeetingDocument,
+  ConfirmSeasonDocument,
+  PlanSeasonDocument,
   CreateMeetingDocument,
   CreateThemeDocument,
   MeetingDocument,
@@ -220,6 +222,22 @@ const MATRIX: Row[] = [
       const ids = (await s.world.itemsOf(m)).map((i) => i.id).reverse();
       return { input: { meetingId: m.id, agendaVersion: m.agendaVersion, itemIds: ids } };
     },
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'planSeason',
+    document: PlanSeasonDocument as never,
+    variables: async (s) => ({
+      input: { groupId: s.group.id, from: '2018-10-01', to: '2018-12-31', startTime: '14.00', durationMinutes: 120, rule: { type: 'NTH_WEEKDAY_OF_MONTH', weekday: 3, nth: 4 } },
+    }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'confirmSeason',
+    document: ConfirmSeasonDocument as never,
+    variables: async (s) => ({
+      input: { groupId: s.group.id, meetings: [{ title: 'Ajankohtaisia asioita', kind: 'REGULAR', startsAt: '2018-10-24T11:00:00Z', endsAt: '2018-10-24T13:00:00Z' }] },
+    }),
     allowed: MANAGERS,
   },
 ];

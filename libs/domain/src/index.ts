@@ -6,3 +6,4 @@ export * from './memberships.js';
 export * from './roles.js';
 export * from './meetings.js';
 export * from './markdown.js';
+export * from './season.js';

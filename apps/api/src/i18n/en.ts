@@ -16,6 +16,10 @@ export const en: Record<MessageKey, string> = {
   'membership.lastManager': 'The group must keep at least one chair or secretary.',
   'membership.untilBeforeSince': 'The end date cannot be before the start date.',
   'theme.exists': 'The group already has a theme with this name.',
+  'season.toBeforeFrom': 'The last day of the season cannot be before the first.',
+  'season.tooLong': 'A season can be at most {days} days long.',
+  'season.groupMeeting': 'The group already meets at this time: {title}',
+  'season.memberBusy': '{name} has another group’s meeting at this time',
   'validation.isNotEmpty': 'Required.',
   'validation.maxLength': 'At most {0} characters.',
   'validation.minLength': 'At least {0} characters.',
@@ -44,5 +48,7 @@ export const en: Record<MessageKey, string> = {
   'validation.arrayMaxSize': 'At most {0} choices.',
   'validation.isHexColor': 'Enter the colour as #rrggbb.',
   'validation.isInYearRange': 'The date must be between the years 2000 and 2100.',
+  'validation.isClockTime': 'Enter the time as 14.00.',
+  'validation.arrayMinSize': 'Choose at least {0}.',
   'validation.invalid': 'Invalid value.',
 };

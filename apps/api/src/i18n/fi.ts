@@ -14,6 +14,10 @@ export const fi = {
   'membership.lastManager': 'Ryhmällä on oltava vähintään yksi puheenjohtaja tai sihteeri.',
   'membership.untilBeforeSince': 'Päättymispäivä ei voi olla ennen alkamispäivää.',
   'theme.exists': 'Ryhmällä on jo tämänniminen teema.',
+  'season.toBeforeFrom': 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.',
+  'season.tooLong': 'Kausi voi olla enintään {days} päivää.',
+  'season.groupMeeting': 'Ryhmällä on jo kokous samaan aikaan: {title}',
+  'season.memberBusy': '{name} on samaan aikaan toisen ryhmän kokouksessa',
   'validation.isNotEmpty': 'Pakollinen tieto.',
   'validation.maxLength': 'Enintään {0} merkkiä.',
   'validation.minLength': 'Vähintään {0} merkkiä.',
@@ -42,6 +46,8 @@ export const fi = {
   'validation.arrayMaxSize': 'Enintään {0} valintaa.',
   'validation.isHexColor': 'Anna väri muodossa #rrggbb.',
   'validation.isInYearRange': 'Päivämäärän on oltava vuosien 2000–2100 välillä.',
+  'validation.isClockTime': 'Anna kellonaika muodossa 14.00.',
+  'validation.arrayMinSize': 'Valitse vähintään {0}.',
   'validation.invalid': 'Virheellinen arvo.',
 };
 

@@ -30,8 +30,8 @@ export class MeetingsResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
   @Mutation(() => MeetingEntity)
-  createMeeting(@Args('input') input: CreateMeetingInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
-    return this.service.create(input, viewer);
+  createMeeting(@Args('input') input: CreateMeetingInput): Promise<MeetingEntity> {
+    return this.service.create(input);
   }
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.id'))

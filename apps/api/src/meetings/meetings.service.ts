@@ -54,27 +54,29 @@ export class MeetingsService {
       .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id IN (SELECT theme_id FROM meeting_theme WHERE meeting_id = m.id)');
   }
 
-  create(input: CreateMeetingInput, viewer: Viewer): Promise<MeetingEntity> {
+  create(input: CreateMeetingInput): Promise<MeetingEntity> {
+    return this.db.transaction((tx) => this.createIn(tx, input));
+  }
+
+  /** Creates a meeting with its themes and draft agenda inside the caller's transaction. */
+  async createIn(tx: EntityManager, input: CreateMeetingInput): Promise<MeetingEntity> {
     assertValidPeriod(input.startsAt, input.endsAt);
-    return this.db.transaction(async (tx) => {
-      await assertGroupThemes(tx, input.groupId, input.themeIds);
-      const meetings = tx.getRepository(MeetingEntity);
-      const meeting = await meetings.save(
-        meetings.create({
-          groupId: input.groupId,
-          title: input.title,
-          kind: input.kind,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          location: input.location ?? '',
-          onlineUrl: input.onlineUrl || null,
-        }),
-      );
-      await setThemes(tx, 'meeting_theme', 'meeting_id', meeting.id, input.themeIds ?? []);
-      await this.fillAgenda(tx, meeting, input);
-      void viewer;
-      return meeting;
-    });
+    await assertGroupThemes(tx, input.groupId, input.themeIds);
+    const meetings = tx.getRepository(MeetingEntity);
+    const meeting = await meetings.save(
+      meetings.create({
+        groupId: input.groupId,
+        title: input.title,
+        kind: input.kind,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location ?? '',
+        onlineUrl: input.onlineUrl || null,
+      }),
+    );
+    await setThemes(tx, 'meeting_theme', 'meeting_id', meeting.id, input.themeIds ?? []);
+    await this.fillAgenda(tx, meeting, input);
+    return meeting;
   }
 
   update(input: UpdateMeetingInput, viewer: Viewer): Promise<MeetingEntity> {
