@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SeasonsModule } from './seasons/seasons.module.js';
 import { ThemesModule } from './themes/themes.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -64,6 +65,7 @@ export class AppModule implements NestModule {
         MeetingsModule,
         AgendasModule,
         SeasonsModule,
+        SearchModule,
         HealthModule,
       ],
       providers: [{ provide: SqlQueryCounter, useValue: queryCounter }],

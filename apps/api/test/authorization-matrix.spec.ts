@@ -12,6 +12,7 @@ import {
   ProjectsDocument,
   PublishAgendaDocument,
   RemoveAgendaItemDocument,
+  SearchDocument,
   ReorderAgendaDocument,
   ThemesDocument,
   ThemeUsageDocument,
@@ -240,6 +241,13 @@ const MATRIX: Row[] = [
     }),
     allowed: MANAGERS,
   },
+  {
+    operation: 'search',
+    document: SearchDocument as never,
+    variables: async (s) => ({ query: 'asum', groupId: s.group.id }),
+    // The outsider is not refused: they get no hits of the group (asserted below).
+    allowed: SIGNED_IN,
+  },
 ];
 
 /** Operations with no group data, so not in the matrix (none yet). */
@@ -326,6 +334,15 @@ describe('authorization matrix', () => {
     const seen = res.body.data.group.members.flatMap((m: { user: { memberships: unknown[] } }) => m.user.memberships);
     // Only the viewer's own memberships are visible; here that is their one membership.
     expect(seen).toHaveLength(1);
+  });
+
+  it('gives a member of another group no search hits of the group', async () => {
+    const meeting = await setting.freshMeeting(MeetingStatus.AGENDA_PUBLISHED);
+    await setting.world.agendaItem(meeting, { title: 'Asuminen ja palvelut' });
+    const member = await t.gql(SearchDocument, { query: 'asum', groupId: setting.group.id }, { token: tokens.member });
+    expect(member.data?.search.length).toBeGreaterThan(0);
+    const outsider = await t.gql(SearchDocument, { query: 'asum' }, { token: tokens.outsider });
+    expect(outsider.data?.search.filter((hit) => hit.groupId === setting.group.id)).toEqual([]);
   });
 
   it('lets an organization admin create a group and manage any group', async () => {

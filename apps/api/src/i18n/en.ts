@@ -51,4 +51,10 @@ export const en: Record<MessageKey, string> = {
   'validation.isClockTime': 'Enter the time as 14.00.',
   'validation.arrayMinSize': 'Choose at least {0}.',
   'validation.invalid': 'Invalid value.',
+  'search.noWords': 'Type at least one word or number to search for.',
+  'attachment.tooLarge': 'The attachment is too large (at most {megabytes} MB).',
+  'attachment.unsupportedType': 'This file type is not supported. Allowed are PDF, images (PNG, JPEG, GIF, WebP) and office documents (Word, Excel, PowerPoint, OpenDocument).',
+  'attachment.missingFile': 'Choose a file to upload.',
+  'attachment.emptyFile': 'The file is empty.',
+  'attachment.missingHeader': 'The upload is missing the x-elinvoima-upload header.',
 };

@@ -49,6 +49,12 @@ export const fi = {
   'validation.isClockTime': 'Anna kellonaika muodossa 14.00.',
   'validation.arrayMinSize': 'Valitse vähintään {0}.',
   'validation.invalid': 'Virheellinen arvo.',
+  'search.noWords': 'Kirjoita hakuun vähintään yksi sana tai numero.',
+  'attachment.tooLarge': 'Liite on liian suuri (enintään {megabytes} Mt).',
+  'attachment.unsupportedType': 'Tiedostotyyppiä ei tueta. Sallittuja ovat PDF, kuvat (PNG, JPEG, GIF, WebP) ja toimisto-asiakirjat (Word, Excel, PowerPoint, OpenDocument).',
+  'attachment.missingFile': 'Valitse lähetettävä tiedosto.',
+  'attachment.emptyFile': 'Tiedosto on tyhjä.',
+  'attachment.missingHeader': 'Liitteen lähetyksestä puuttuu otsake x-elinvoima-upload.',
 };
 
 export type MessageKey = keyof typeof fi;

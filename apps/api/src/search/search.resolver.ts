@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/access.decorators.js';
+import type { Viewer } from '../auth/viewer.js';
+import { SearchArgs } from './dto/search.args.js';
+import { SearchHit } from './search-hit.model.js';
+import { SearchService } from './search.service.js';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  constructor(private readonly service: SearchService) {}
+
+  @Query(() => [SearchHit], {
+    description: 'Finnish full-text search over the meetings and agenda items the viewer may see, best matches first',
+  })
+  search(@Args() args: SearchArgs, @CurrentViewer() viewer: Viewer): Promise<SearchHit[]> {
+    return this.service.search(args, viewer);
+  }
+}

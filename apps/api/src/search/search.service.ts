@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError } from '../common/domain-error.js';
+import type { SearchArgs } from './dto/search.args.js';
+import { SearchHit, SearchHitKind } from './search-hit.model.js';
+import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from './search-query.js';
+
+/** Markdown punctuation left out of snippets, with link targets: `**a**`, `[a](https://…)`. */
+const MARKDOWN_NOISE = String.raw`\]\([^)]*\)|[*_#` + '`' + String.raw`>~\[\]|]+`;
+
+const HEADLINE_OPTIONS =
+  `StartSel=${HEADLINE_MARKERS.start}, StopSel=${HEADLINE_MARKERS.end}, ` +
+  `MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * Meetings and agenda items the viewer may see: groups where they have an active membership
+ * (organization admins: every group); drafts only where they are chair or secretary.
+ * $2 viewer's user id, $3 whether they are an organization admin, $4 an optional group.
+ */
+const VISIBLE = `
+  ($4::uuid IS NULL OR m.group_id = $4::uuid)
+  AND ($3::boolean OR m.group_id IN (SELECT group_id FROM access))
+  AND (m.status <> 'DRAFT' OR $3::boolean OR m.group_id IN (SELECT group_id FROM access WHERE manages))`;
+
+/**
+ * One statement: the visible matches ranked and limited first, then headlines for those only.
+ * The tsquery is built from prefix words; `to_tsquery('finnish', …)` stems each word as the
+ * documents' `search_vector` columns were stemmed, and their GIN indexes answer the match.
+ */
+const SEARCH_SQL = `
+  WITH access AS (
+    SELECT group_id, bool_or(role IN ('CHAIR', 'SECRETARY')) AS manages
+      FROM membership
+     WHERE user_id = $2 AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
+     GROUP BY group_id
+  ),
+  hits AS (
+    SELECT * FROM (
+      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.starts_at,
+             concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
+             ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
+        FROM meeting m
+       WHERE m.search_vector @@ to_tsquery('finnish', $1) AND ${VISIBLE}
+      UNION ALL
+      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.starts_at,
+             concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
+             ts_rank(i.search_vector, to_tsquery('finnish', $1))
+        FROM agenda_item i
+        JOIN meeting m ON m.id = i.meeting_id
+       WHERE i.search_vector @@ to_tsquery('finnish', $1) AND ${VISIBLE}
+    ) matched
+    ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id
+    LIMIT $5
+  )
+  SELECT kind, meeting_id, agenda_item_id, group_id, title, starts_at, rank::float8 AS rank,
+         ts_headline('finnish',
+                     regexp_replace(translate(body, $7, ''), $6, ' ', 'g'),
+                     to_tsquery('finnish', $1), $8) AS headline
+    FROM hits
+   ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id`;
+
+interface Row {
+  kind: SearchHitKind;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  group_id: string;
+  title: string;
+  starts_at: Date;
+  rank: number;
+  headline: string;
+}
+
+@Injectable()
+export class SearchService {
+  constructor(private readonly db: DataSource) {}
+
+  async search(args: SearchArgs, viewer: Viewer): Promise<SearchHit[]> {
+    const words = searchWords(args.query);
+    if (words.length === 0) throw DomainError.badInput('query', 'search.noWords');
+    const rows = (await this.db.query(SEARCH_SQL, [
+      prefixTsquery(words),
+      viewer.user.id,
+      viewer.user.isOrgAdmin,
+      args.groupId ?? null,
+      args.limit,
+      MARKDOWN_NOISE,
+      HEADLINE_MARKERS.start + HEADLINE_MARKERS.end,
+      HEADLINE_OPTIONS,
+    ])) as Row[];
+    return rows.map((row) => ({
+      kind: row.kind,
+      meetingId: row.meeting_id,
+      agendaItemId: row.agenda_item_id,
+      groupId: row.group_id,
+      title: row.title,
+      snippet: headlineToHtml(row.headline),
+      startsAt: row.starts_at,
+      rank: row.rank,
+    }));
+  }
+}
