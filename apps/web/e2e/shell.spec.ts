@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectAccessible, PASSWORD, signIn } from './support';
+
+const VESANTO = 'Vesannon elinvoimaryhmä';
+
+test('the sign-in page is accessible and explains a wrong password', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/kirjaudu/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'sign-in');
+  await page.getByLabel('Sähköpostiosoite').fill(DEMO.member);
+  await page.getByLabel('Salasana').fill('väärä salasana');
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('alert')).toContainText('Sähköpostiosoite tai salasana on väärin.');
+  await expectAccessible(page, testInfo, 'sign-in-error');
+});
+
+for (const [role, email, roleName] of [
+  ['chair', DEMO.chair, 'puheenjohtaja'],
+  ['secretary', DEMO.secretary, 'sihteeri'],
+  ['member', DEMO.member, 'jäsen'],
+] as const) {
+  test(`the ${role} signs in and sees the group page in Finnish`, async ({ page }, testInfo) => {
+    await signIn(page, email);
+    await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+    await expect(page.getByText(`Roolisi ryhmässä: ${roleName}`)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Jäsenet' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
+    await expect(page).toHaveTitle(`${VESANTO} – Elinvoima`);
+    await expectAccessible(page, testInfo, `group-${role}`);
+  });
+}
+
+test("a member of another group sees their own group and nothing of Vesanto's", async ({ page }, testInfo) => {
+  await signIn(page, DEMO.member);
+  const vesantoUrl = page.url();
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await expect(page).toHaveURL(/\/kirjaudu/);
+
+  await signIn(page, DEMO.outsider);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervon elinvoimaryhmä' })).toBeVisible();
+  await page.goto(vesantoUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
+  await expect(page.getByText('Sanna Kettunen')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'not-found');
+});
+
+test('switching to English is remembered after a reload', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.member);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+  await expect(page.getByText('Your role in the group: member')).toBeVisible();
+  await expectAccessible(page, testInfo, 'group-english');
+  await page.getByRole('button', { name: 'suomi' }).click();
+  await expect(page.getByRole('heading', { name: 'Jäsenet' })).toBeVisible();
+});
+
+test('signing in works with the keyboard alone', async ({ page }) => {
+  await page.goto('/kirjaudu');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
+  // Past the two language buttons to the email field.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Sähköpostiosoite')).toBeFocused();
+  await page.keyboard.type(DEMO.secretary);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+  // The skip link is the first stop and leads to the content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Siirry sisältöön' })).toBeFocused();
+});
+
+test('the secretary adds a member, who appears in the list', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.secretary);
+  await page.getByRole('button', { name: 'Lisää jäsen' }).click();
+  await expect(page.getByText('Pakollinen tieto.').first()).toBeVisible();
+  await page.getByLabel('Nimi', { exact: false }).last().fill('Mikko Uusitalo');
+  await page.getByLabel('Sähköpostiosoite').fill('mikko.uusitalo@vesanto.example');
+  await page.getByRole('button', { name: 'Lisää jäsen' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Mikko Uusitalo' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'group-secretary-added');
+});
+
+test('the member cannot manage members', async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await expect(page.getByRole('heading', { name: 'Jäsenet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lisää jäsen' })).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+});
+
+test('the own page and the coming sections are accessible', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.chair);
+  await page.getByRole('link', { name: /Marja Hakkarainen/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oma sivu' })).toBeVisible();
+  await expect(page.getByRole('link', { name: VESANTO })).toBeVisible();
+  await expectAccessible(page, testInfo, 'profile');
+  await page.getByRole('link', { name: VESANTO }).click();
+  for (const [section, file] of [['Kokoukset', 'meetings'], ['Toimenpiteet', 'actions'], ['Arviointi', 'review']] as const) {
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    await expectAccessible(page, testInfo, file);
+  }
+});

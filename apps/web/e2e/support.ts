@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+export const PASSWORD = 'elinvoima-demo';
+export const DEMO = {
+  chair: 'puheenjohtaja@vesanto.example',
+  secretary: 'sihteeri@vesanto.example',
+  member: 'jasen@vesanto.example',
+  outsider: 'jasen@tervo.example',
+} as const;
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/kirjaudu');
+  await page.getByLabel('Sähköpostiosoite').fill(email);
+  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Kirjaudu sisään');
+}
+
+/** Runs axe on the page as it is: no serious or critical WCAG 2.1 A/AA violation may remain. */
+export async function expectAccessible(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious, `accessibility of ${name}`).toEqual([]);
+}

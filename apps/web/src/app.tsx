@@ -1,0 +1,43 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { SignInPage } from './features/auth/sign-in-page';
+import { ViewerProvider } from './features/auth/viewer';
+import { GroupPage } from './features/groups/group-page';
+import { HomeRedirect } from './features/groups/home-redirect';
+import { ProfilePage } from './features/profile/profile-page';
+import { ComingSoonPage } from './features/shell/coming-soon-page';
+import { Layout } from './features/shell/layout';
+import { Loading } from './features/shell/loading';
+import { NotFoundPage } from './features/shell/not-found-page';
+
+/** Signed-out visitors see only the sign-in page; it returns them where they were going. */
+function SignedOut() {
+  const location = useLocation();
+  if (location.pathname === '/kirjaudu') return <SignInPage />;
+  const next = `${location.pathname}${location.search}`;
+  return <Navigate to={`/kirjaudu?seuraava=${encodeURIComponent(next)}`} replace />;
+}
+
+export function App() {
+  return (
+    <ViewerProvider fallback={<Loading />}>
+      {(viewer) =>
+        viewer ? (
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomeRedirect />} />
+              <Route path="kirjaudu" element={<HomeRedirect />} />
+              <Route path="ryhmat/:groupId" element={<GroupPage />} />
+              <Route path="ryhmat/:groupId/kokoukset" element={<ComingSoonPage section="meetings" />} />
+              <Route path="ryhmat/:groupId/toimenpiteet" element={<ComingSoonPage section="actions" />} />
+              <Route path="ryhmat/:groupId/arviointi" element={<ComingSoonPage section="review" />} />
+              <Route path="oma-sivu" element={<ProfilePage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        ) : (
+          <SignedOut />
+        )
+      }
+    </ViewerProvider>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { GroupDocument } from '@elinvoima/graphql';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { apiError } from '../../lib/errors';
+import { useViewer } from '../auth/viewer';
+import { Loading } from '../shell/loading';
+import { NotFoundPage } from '../shell/not-found-page';
+import { usePageTitle } from '../shell/page-title';
+import { AddMemberForm } from './add-member-form';
+import { MembersTable } from './members-table';
+
+export function GroupPage() {
+  const { groupId = '' } = useParams();
+  const { t } = useI18n();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(GroupDocument, { variables: { id: groupId } });
+  const [announcement, setAnnouncement] = useState('');
+  const group = data?.group;
+  usePageTitle(group?.name);
+
+  if (loading && !group) return <Loading />;
+  if (!group) {
+    const code = apiError(error)?.code;
+    if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFoundPage />;
+    return (
+      <p className="notice notice--error" role="alert">
+        {t(error && !apiError(error) ? 'error.network' : 'error.generic')}
+      </p>
+    );
+  }
+
+  const canManage = viewer.isOrgAdmin || group.myRole === 'CHAIR' || group.myRole === 'SECRETARY';
+  return (
+    <article className="group-page">
+      <header className="page-header">
+        <p className="page-header__eyebrow">{group.organization.name}</p>
+        <h1>{group.name}</h1>
+        {group.myRole && <p className="page-header__meta">{t('group.yourRole', { role: t(`role.${group.myRole}`) })}</p>}
+      </header>
+      {group.description && <p className="lead">{group.description}</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <section aria-labelledby="members-heading" className="panel">
+        <h2 id="members-heading">{t('group.members')}</h2>
+        <MembersTable members={group.members} canManage={canManage} onChanged={(message) => setAnnouncement(message)} onConflict={() => void refetch()} />
+      </section>
+      {canManage && (
+        <section aria-labelledby="add-member-heading" className="panel">
+          <h2 id="add-member-heading">{t('group.addMember')}</h2>
+          <AddMemberForm groupId={group.id} onAdded={(name) => setAnnouncement(t('group.added', { name }))} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { LogoutDocument, MeDocument, MyGroupsDocument } from '@elinvoima/graphql';
+import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { useViewer } from '../auth/viewer';
+import { GroupMenu } from './group-menu';
+import { LanguageSwitch } from './language-switch';
+
+const SECTIONS = [
+  { path: '', label: 'nav.group' },
+  { path: '/kokoukset', label: 'nav.meetings' },
+  { path: '/toimenpiteet', label: 'nav.actions' },
+  { path: '/arviointi', label: 'nav.review' },
+] as const;
+
+export function Layout() {
+  const { t } = useI18n();
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout] = useMutation(LogoutDocument);
+  const { data } = useQuery(MyGroupsDocument);
+  const groups = data?.myGroups ?? [];
+  const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId;
+  const current = groups.find((g) => g.id === groupId);
+
+  async function signOut() {
+    await logout().catch(() => undefined);
+    await client.clearStore();
+    client.writeQuery({ query: MeDocument, data: { me: null } });
+    navigate('/kirjaudu', { replace: true });
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#sisalto">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
+          <div className="app-header__user">
+            <Link to="/oma-sivu" className="app-header__link">
+              {viewer.name}
+              <span className="visually-hidden"> – {t('nav.profile')}</span>
+            </Link>
+            <LanguageSwitch signedIn />
+            <button type="button" className="button button--quiet" onClick={signOut}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </div>
+        {current && (
+          <nav aria-label={t('nav.main')} className="section-nav">
+            <ul>
+              {SECTIONS.map((section) => (
+                <li key={section.label}>
+                  <NavLink to={`/ryhmat/${current.id}${section.path}`} end>
+                    {t(section.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="sisalto" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}
