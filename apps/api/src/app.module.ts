@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AgendasModule } from './agendas/agendas.module.js';
+import { AttachmentsController } from './attachments/attachments.controller.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuthMiddleware } from './auth/auth.middleware.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
@@ -64,6 +66,7 @@ export class AppModule implements NestModule {
         ProjectsModule,
         MeetingsModule,
         AgendasModule,
+        AttachmentsModule,
         SeasonsModule,
         SearchModule,
         HealthModule,
@@ -73,7 +76,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('graphql');
+    consumer.apply(AuthMiddleware).forRoutes('graphql', AttachmentsController);
   }
 }
 

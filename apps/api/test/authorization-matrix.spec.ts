@@ -12,6 +12,7 @@ import {
   ProjectsDocument,
   PublishAgendaDocument,
   RemoveAgendaItemDocument,
+  RemoveAttachmentDocument,
   SearchDocument,
   ReorderAgendaDocument,
   ThemesDocument,
@@ -239,6 +240,15 @@ const MATRIX: Row[] = [
     variables: async (s) => ({
       input: { groupId: s.group.id, meetings: [{ title: 'Ajankohtaisia asioita', kind: 'REGULAR', startsAt: '2018-10-24T11:00:00Z', endsAt: '2018-10-24T13:00:00Z' }] },
     }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'removeAttachment',
+    document: RemoveAttachmentDocument as never,
+    variables: async (s) => {
+      const item = await s.world.agendaItem(await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED));
+      return { input: { id: (await s.world.attachment(item)).id } };
+    },
     allowed: MANAGERS,
   },
   {

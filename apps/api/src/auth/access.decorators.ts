@@ -34,6 +34,7 @@ export const groupOf = {
   meeting: (path: string): GroupTarget => ({ kind: 'meeting', path }),
   agendaItem: (path: string): GroupTarget => ({ kind: 'agendaItem', path }),
   theme: (path: string): GroupTarget => ({ kind: 'theme', path }),
+  attachment: (path: string): GroupTarget => ({ kind: 'attachment', path }),
 };
 
 /**

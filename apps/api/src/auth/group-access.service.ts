@@ -9,6 +9,8 @@ const GROUP_LOOKUP = {
   meeting: 'SELECT group_id FROM meeting WHERE id = $1',
   agendaItem: 'SELECT m.group_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1',
   theme: 'SELECT group_id FROM theme WHERE id = $1',
+  attachment: `SELECT m.group_id FROM attachment a JOIN agenda_item i ON i.id = a.agenda_item_id
+                 JOIN meeting m ON m.id = i.meeting_id WHERE a.id = $1`,
 } as const;
 
 export type GroupTargetKind = keyof typeof GROUP_LOOKUP;

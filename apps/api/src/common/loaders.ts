@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
+import { AttachmentEntity } from '../attachments/attachment.entity.js';
 import { GroupEntity } from '../groups/group.entity.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -42,9 +43,15 @@ function groupBy<T, K extends keyof T>(ids: readonly string[], rows: T[], key: K
 }
 
 /** An agenda item with what its page shows, loaded in the same query. */
-export type LoadedAgendaItem = AgendaItemEntity & { presenter?: UserEntity | null; project?: ProjectEntity | null; themes?: ThemeEntity[] };
+export type LoadedAgendaItem = AgendaItemEntity & {
+  presenter?: UserEntity | null;
+  project?: ProjectEntity | null;
+  themes?: ThemeEntity[];
+  /** Metadata only: the files' bytes are never read with the agenda. */
+  attachments?: AttachmentEntity[];
+};
 
-/** All items of the meetings, in order, with presenters, projects and themes: one query for any number of meetings. */
+/** All items of the meetings, in order, with presenters, projects, themes and attachments: one query for any number of meetings. */
 function agendaOf(db: DataSource) {
   return new DataLoader<string, LoadedAgendaItem[]>(async (meetingIds) => {
     const rows = (await db
@@ -53,9 +60,12 @@ function agendaOf(db: DataSource) {
       .leftJoinAndMapOne('i.presenter', UserEntity, 'presenter', 'presenter.id = i.presenterUserId')
       .leftJoinAndMapOne('i.project', ProjectEntity, 'project', 'project.id = i.projectId')
       .leftJoinAndMapMany('i.themes', ThemeEntity, 'theme', 'theme.id IN (SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = i.id)')
+      .leftJoinAndMapMany('i.attachments', AttachmentEntity, 'attachment', 'attachment.agendaItemId = i.id')
       .where('i.meetingId IN (:...meetingIds)', { meetingIds: [...meetingIds] })
       .orderBy('i.position')
       .addOrderBy('theme.nameFi')
+      .addOrderBy('attachment.createdAt')
+      .addOrderBy('attachment.id')
       .getMany()) as LoadedAgendaItem[];
     return groupBy(meetingIds, rows, 'meetingId');
   });

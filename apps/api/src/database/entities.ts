@@ -1,5 +1,6 @@
 import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
+import { AttachmentEntity } from '../attachments/attachment.entity.js';
 import { StandingItemEntity } from '../agendas/standing-item.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   AgendaItemEntity,
   AgendaChangeEntity,
   StandingItemEntity,
+  AttachmentEntity,
 ];

@@ -1,6 +1,6 @@
 import { AgendaItemKind, GroupRole, MeetingKind, MeetingStatus } from '@elinvoima/domain';
 import { LoginDocument } from '@elinvoima/graphql';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { AgendaItemEntity } from '../../src/agendas/agenda-item.entity.js';
 import { GroupEntity } from '../../src/groups/group.entity.js';
@@ -86,6 +86,17 @@ export class World {
       plannedMinutes: 15,
       ...overrides,
     });
+  }
+
+  /** A file attached to the item, written straight to the database (a tiny PDF unless told). */
+  async attachment(item: AgendaItemEntity, content = Buffer.from('%PDF-1.4\n%%EOF\n'), fileName = 'liite.pdf', mediaType = 'application/pdf'): Promise<{ id: string }> {
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const [row] = await this.t.db.query(
+      `WITH a AS (INSERT INTO attachment (agenda_item_id, file_name, media_type, size_bytes, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id)
+       INSERT INTO attachment_content (attachment_id, content) SELECT id, $6 FROM a RETURNING attachment_id AS id`,
+      [item.id, fileName, mediaType, content.length, sha256, content],
+    );
+    return row;
   }
 
   itemsOf(meeting: MeetingEntity): Promise<AgendaItemEntity[]> {

@@ -1,0 +1,90 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError } from '../common/domain-error.js';
+import { AttachmentEntity } from './attachment.entity.js';
+import { detectType } from './detect-type.js';
+import { sanitizeFileName } from './file-name.js';
+import { UploadError } from './upload-error.js';
+
+/** What the upload parser hands over: the whole file in memory, at most the size limit. */
+export interface ReceivedFile {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export interface AttachmentDownload {
+  attachment: AttachmentEntity;
+  /** Null when the client already has this version (its ETag matched). */
+  content: Buffer | null;
+}
+
+@Injectable()
+export class AttachmentsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Checks the file's type from its bytes, then stores it with its checksum in one transaction. */
+  async add(agendaItemId: string, file: ReceivedFile | undefined, viewer: Viewer): Promise<AttachmentEntity> {
+    if (!file) throw new UploadError(HttpStatus.BAD_REQUEST, 'attachment.missingFile');
+    if (file.size === 0) throw new UploadError(HttpStatus.BAD_REQUEST, 'attachment.emptyFile');
+    const type = detectType(file.buffer);
+    if (!type) throw new UploadError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'attachment.unsupportedType');
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    return this.db.transaction(async (tx) => {
+      const attachments = tx.getRepository(AttachmentEntity);
+      const attachment = await attachments.save(
+        attachments.create({
+          agendaItemId,
+          fileName: sanitizeFileName(file.originalname, type),
+          mediaType: type.mediaType,
+          sizeBytes: file.size,
+          sha256,
+          uploadedBy: viewer.user.id,
+        }),
+      );
+      await tx.query(`INSERT INTO attachment_content (attachment_id, content) VALUES ($1, $2)`, [attachment.id, file.buffer]);
+      return attachment;
+    });
+  }
+
+  /**
+   * An attachment for someone who may see its agenda. The guard has checked they belong to the
+   * group; a draft meeting's files are only for its chair, secretary and organization admins,
+   * and NOT_FOUND for everyone else, like the draft itself.
+   */
+  async download(id: string, viewer: Viewer, ifNoneMatch: string | undefined): Promise<AttachmentDownload> {
+    const rows = (await this.db.query(
+      `SELECT a.id, m.status = 'DRAFT' AS draft,
+              EXISTS (SELECT 1 FROM membership ms
+                       WHERE ms.group_id = m.group_id AND ms.user_id = $2 AND ms.role IN ('CHAIR', 'SECRETARY')
+                         AND (ms.until IS NULL OR ms.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)) AS manages
+         FROM attachment a
+         JOIN agenda_item i ON i.id = a.agenda_item_id
+         JOIN meeting m ON m.id = i.meeting_id
+        WHERE a.id = $1`,
+      [id, viewer.user.id],
+    )) as { id: string; draft: boolean; manages: boolean }[];
+    const found = rows[0];
+    if (!found || (found.draft && !found.manages && !viewer.user.isOrgAdmin)) throw DomainError.notFound();
+    const attachment = await this.db.getRepository(AttachmentEntity).findOneByOrFail({ id });
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${attachment.sha256}"`)) {
+      return { attachment, content: null };
+    }
+    const [row] = (await this.db.query(`SELECT content FROM attachment_content WHERE attachment_id = $1`, [id])) as { content: Buffer }[];
+    if (!row) throw DomainError.notFound();
+    return { attachment, content: row.content };
+  }
+
+  /** Removes an attachment and its content; returns its agenda item. */
+  async remove(id: string): Promise<AgendaItemEntity> {
+    return this.db.transaction(async (tx) => {
+      const attachment = await tx.getRepository(AttachmentEntity).findOneBy({ id });
+      if (!attachment) throw DomainError.notFound();
+      await tx.getRepository(AttachmentEntity).delete({ id });
+      return tx.getRepository(AgendaItemEntity).findOneByOrFail({ id: attachment.agendaItemId });
+    });
+  }
+}

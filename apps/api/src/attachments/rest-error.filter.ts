@@ -1,0 +1,68 @@
+import { ErrorCode, type Locale, localeFromAcceptLanguage } from '@elinvoima/domain';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { ViewerRequest } from '../auth/viewer.js';
+import { logger } from '../common/logger.js';
+import { translate } from '../i18n/translate.js';
+import { ATTACHMENT_MAX_MEGABYTES } from './attachment-limits.js';
+import { UploadError } from './upload-error.js';
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+interface ErrorBody {
+  message: string;
+  extensions: { code: ErrorCode; fields?: { field: string; message: string }[] };
+}
+
+/**
+ * Answers the REST routes' errors in the same shape as the GraphQL API's, in the user's
+ * language: `{ errors: [{ message, extensions: { code, fields } }] }`, with a fitting HTTP status.
+ */
+@Catch()
+export class RestErrorFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<ViewerRequest>();
+    const res = http.getResponse<Response>();
+    if (res.headersSent) return void res.end();
+    const locale: Locale = req.viewer?.user.locale ?? localeFromAcceptLanguage(req.header('accept-language'));
+    const [status, error] = this.describe(exception, locale);
+    res.status(status).json({ errors: [error] });
+  }
+
+  private describe(exception: unknown, locale: Locale): [number, ErrorBody] {
+    if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string') {
+      const code = exception.extensions.code as ErrorCode;
+      const fields = exception.extensions.fields as ErrorBody['extensions']['fields'];
+      return [STATUS_OF[code] ?? 500, { message: exception.message, extensions: { code, ...(fields ? { fields } : {}) } }];
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      if (status === HttpStatus.NOT_FOUND) {
+        return [status, { message: translate('error.notFound', {}, locale), extensions: { code: ErrorCode.NOT_FOUND } }];
+      }
+      // Our own refusals name their message; the upload parser's are about the `file` part.
+      const { key, params, field } =
+        exception instanceof UploadError
+          ? { key: exception.messageKey, params: exception.params, field: exception.field }
+          : status === HttpStatus.PAYLOAD_TOO_LARGE
+            ? { key: 'attachment.tooLarge' as const, params: { megabytes: ATTACHMENT_MAX_MEGABYTES }, field: 'file' }
+            : { key: 'attachment.missingFile' as const, params: {}, field: 'file' };
+      const message = translate(key, params, locale);
+      return [
+        status,
+        { message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { fields: [{ field, message }] } : {}) } },
+      ];
+    }
+    logger.error({ err: exception }, 'unexpected error in a file request');
+    return [500, { message: translate('error.internal', {}, locale), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }];
+  }
+}
