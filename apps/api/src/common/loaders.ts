@@ -27,8 +27,9 @@ function membershipsBy(db: DataSource, column: 'groupId' | 'userId', includeEnde
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
       .where(`m.${column} IN (:...ids)`, { ids: [...ids] })
+      .innerJoin(UserEntity, 'u', 'u.id = m.userId')
       .orderBy(`CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END`)
-      .addOrderBy('m.since')
+      .addOrderBy('u.name')
       .addOrderBy('m.id');
     if (!includeEnded) query.andWhere(ACTIVE);
     const rows = await query.getMany();
