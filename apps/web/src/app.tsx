@@ -3,6 +3,10 @@ import { SignInPage } from './features/auth/sign-in-page';
 import { ViewerProvider } from './features/auth/viewer';
 import { GroupPage } from './features/groups/group-page';
 import { HomeRedirect } from './features/groups/home-redirect';
+import { MeetingPage, MeetingRedirect } from './features/meetings/meeting-page';
+import { MeetingsPage } from './features/meetings/meetings-page';
+import { PrintAgendaPage } from './features/meetings/print-agenda-page';
+import { SeasonPlannerPage } from './features/seasons/season-planner-page';
 import { ProfilePage } from './features/profile/profile-page';
 import { ComingSoonPage } from './features/shell/coming-soon-page';
 import { Layout } from './features/shell/layout';
@@ -27,7 +31,11 @@ export function App() {
               <Route index element={<HomeRedirect />} />
               <Route path="kirjaudu" element={<HomeRedirect />} />
               <Route path="ryhmat/:groupId" element={<GroupPage />} />
-              <Route path="ryhmat/:groupId/kokoukset" element={<ComingSoonPage section="meetings" />} />
+              <Route path="ryhmat/:groupId/kokoukset" element={<MeetingsPage />} />
+              <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />
+              <Route path="ryhmat/:groupId/kokoukset/:meetingId/tulosta" element={<PrintAgendaPage />} />
+              <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
+              <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />
               <Route path="ryhmat/:groupId/toimenpiteet" element={<ComingSoonPage section="actions" />} />
               <Route path="ryhmat/:groupId/arviointi" element={<ComingSoonPage section="review" />} />
               <Route path="oma-sivu" element={<ProfilePage />} />

@@ -2,7 +2,6 @@ import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from './page-title';
 
 const SECTIONS = {
-  meetings: { title: 'nav.meetings', text: 'comingSoon.meetings' },
   actions: { title: 'nav.actions', text: 'comingSoon.actions' },
   review: { title: 'nav.review', text: 'comingSoon.review' },
 } as const;

@@ -58,7 +58,7 @@ export function Layout() {
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.label}>
-                  <NavLink to={`/ryhmat/${current.id}${section.path}`} end>
+                  <NavLink to={`/ryhmat/${current.id}${section.path}`} end={section.path === ''}>
                     {t(section.label)}
                   </NavLink>
                 </li>

@@ -1,0 +1,158 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO, expectAccessible, signIn } from './support';
+
+/** A small but valid PDF, as a secretary's attachment would be. */
+function pdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const TITLE = 'Teemakokous: asuminen Vesannolla';
+
+async function agendaTitles(page: Page): Promise<string[]> {
+  return page.locator('.agenda-item__title').allInnerTexts();
+}
+
+test.describe.configure({ mode: 'serial' });
+// Tall enough that a drag's source and target are on screen together.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+let draftUrl = '';
+
+test('the secretary plans the autumn, drafts the housing agenda and publishes it', async ({ page }, testInfo) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signIn(page, DEMO.secretary);
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
+  await expectAccessible(page, testInfo, 'meetings');
+  await page.getByRole('link', { name: 'Suunnittele kausi' }).click();
+
+  // The seed's autumn: Ke 24.10., Ke 21.11., Ti 11.12. at 14.00.
+  await page.getByRole('button', { name: 'Näytä ehdotukset' }).click();
+  const proposals = page.getByRole('group', { name: /klo 14\.00/ });
+  await expect(proposals).toHaveCount(3);
+  await expect(proposals.nth(0)).toHaveAccessibleName('ke 24.10.2018 klo 14.00');
+  await expect(proposals.nth(2)).toHaveAccessibleName('ti 11.12.2018 klo 14.00');
+  const housing = proposals.nth(1);
+  await housing.getByLabel('Laji', { exact: true }).selectOption('THEME');
+  await housing.getByLabel('Otsikko', { exact: true }).fill(TITLE);
+  await housing.getByLabel('Teema', { exact: true }).selectOption({ label: 'asuminen' });
+  await expectAccessible(page, testInfo, 'season-planner');
+  await page.getByRole('button', { name: 'Luo 3 kokousta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
+
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByText('ke 21.11.2018 klo 14.00–16.00')).toBeVisible();
+  draftUrl = page.url();
+
+  // Keep the opening and the next meeting from the standing items; add two items of our own.
+  for (const title of ['Ajankohtaisia asioita', 'Muut asiat']) {
+    await page.getByRole('button', { name: `Poista asia ${title}` }).click();
+    await expect(page.getByRole('button', { name: `Poista asia ${title}` })).toHaveCount(0);
+  }
+  const add = page.getByRole('region', { name: 'Lisää asia' });
+  await add.getByLabel('Otsikko').fill('Asumisen tilanne Vesannolla');
+  await add.getByLabel('Kuvaus').fill('Vuokra-asuntojen **käyttöaste** ja ikäihmisten asumisen hankkeet.');
+  await add.getByLabel('Ulkopuolinen esittelijä').fill('Ville Keränen');
+  await add.getByLabel('Esittelijän organisaatio').fill('Kehitysyhtiö SavoGrow Oy');
+  await add.getByLabel('Arvioitu kesto (min)').fill('30');
+  await add.getByLabel('Hanke').selectOption({ label: 'Future Savo' });
+  await add.getByLabel('asuminen').check();
+  await add.getByRole('button', { name: 'Lisää asia' }).click();
+  await expect(page.getByRole('heading', { name: '§ 3 Asumisen tilanne Vesannolla' })).toBeVisible();
+
+  await add.getByLabel('Otsikko').fill('Asumisen kehittämisen jatkotoimet');
+  await add.getByLabel('Asian laji').selectOption('DECISION');
+  await add.getByLabel('Päätösehdotus').fill('Elinvoimaryhmä esittää asuntostrategian päivittämistä.');
+  await add.getByRole('button', { name: 'Lisää asia' }).click();
+  await expect(page.getByRole('heading', { name: '§ 4 Asumisen kehittämisen jatkotoimet' })).toBeVisible();
+
+  // A PDF attachment, with the upload's progress shown.
+  await page.getByTestId('agenda-item').nth(2).getByLabel('Lisää liite').setInputFiles({ name: 'asuntokatsaus.pdf', mimeType: 'application/pdf', buffer: pdf() });
+  await expect(page.getByRole('link', { name: 'asuntokatsaus.pdf' })).toBeVisible();
+
+  // Drag "Seuraava kokous" (§ 2) to the end.
+  const items = page.getByTestId('agenda-item');
+  await items.nth(1).dragTo(items.nth(3));
+  await expect.poll(() => agendaTitles(page)).toEqual([
+    '§ 1 Kokouksen avaus',
+    '§ 2 Asumisen tilanne Vesannolla',
+    '§ 3 Asumisen kehittämisen jatkotoimet',
+    '§ 4 Seuraava kokous',
+  ]);
+  // The same with the keyboard-accessible buttons: down and back up.
+  await page.getByRole('button', { name: 'Siirrä alas: Kokouksen avaus' }).click();
+  await expect.poll(() => agendaTitles(page)).toEqual([
+    '§ 1 Asumisen tilanne Vesannolla',
+    '§ 2 Kokouksen avaus',
+    '§ 3 Asumisen kehittämisen jatkotoimet',
+    '§ 4 Seuraava kokous',
+  ]);
+  await page.getByRole('button', { name: 'Siirrä ylös: Kokouksen avaus' }).click();
+  await expect.poll(() => agendaTitles(page)).toEqual([
+    '§ 1 Kokouksen avaus',
+    '§ 2 Asumisen tilanne Vesannolla',
+    '§ 3 Asumisen kehittämisen jatkotoimet',
+    '§ 4 Seuraava kokous',
+  ]);
+  await expectAccessible(page, testInfo, 'agenda-builder');
+
+  await page.getByRole('button', { name: 'Julkaise esityslista' }).click();
+  await expect(page.getByText('Esityslista julkaistu.')).toBeVisible();
+  await page.getByRole('link', { name: 'Tulosta esityslista' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ESITYSLISTA' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '§ 2 Asumisen tilanne Vesannolla' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'agenda-print');
+});
+
+test('a member reads the published agenda and downloads the attachment', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.member);
+  await page.goto(draftUrl);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect.poll(() => agendaTitles(page)).toEqual([
+    '§ 1 Kokouksen avaus',
+    '§ 2 Asumisen tilanne Vesannolla',
+    '§ 3 Asumisen kehittämisen jatkotoimet',
+    '§ 4 Seuraava kokous',
+  ]);
+  await expect(page.getByText('Ville Keränen, Kehitysyhtiö SavoGrow Oy')).toBeVisible();
+  await expect(page.getByText('Elinvoimaryhmä esittää asuntostrategian päivittämistä.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Muokkaa/ })).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'agenda-member');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'asuntokatsaus.pdf' }).click()]);
+  expect(download.suggestedFilename()).toBe('asuntokatsaus.pdf');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a member cannot see a draft, in the list or by its address', async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
+  await expect(page.getByRole('heading', { name: 'Menneet kokoukset' })).toBeVisible();
+  // The seeded 11.12. meeting is still a draft.
+  await expect(page.getByText('ti 11.12.2018 klo 14.00–16.00')).toHaveCount(0);
+  await signInAsSecretaryAndFindDraft(page);
+});
+
+async function signInAsSecretaryAndFindDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await signIn(page, DEMO.secretary);
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
+  const draftLink = page.getByRole('listitem').filter({ hasText: 'ti 11.12.2018 klo 14.00–16.00' }).getByRole('link').first();
+  const href = await draftLink.getAttribute('href');
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await signIn(page, DEMO.member);
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
+}

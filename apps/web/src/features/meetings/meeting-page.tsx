@@ -1,0 +1,144 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MeetingDocument, PublishAgendaDocument } from '@elinvoima/graphql';
+import { useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { apiError } from '../../lib/errors';
+import { meetingTime } from '../../lib/format-meeting';
+import { Loading } from '../shell/loading';
+import { NotFoundPage } from '../shell/not-found-page';
+import { usePageTitle } from '../shell/page-title';
+import { AgendaEditor } from './agenda-editor';
+import { AgendaItemView } from './agenda-item-view';
+import { StatusBadge } from './status-badge';
+import { useCanManage } from './use-group-role';
+
+/** `/kokoukset/:id` (the link in invitations) leads to the meeting within its group. */
+export function MeetingRedirect() {
+  const { meetingId = '' } = useParams();
+  const { data, error } = useQuery(MeetingDocument, { variables: { id: meetingId } });
+  if (error) return <NotFoundPage />;
+  if (!data) return <Loading />;
+  return <Navigate to={`/ryhmat/${data.meeting.group.id}/kokoukset/${meetingId}`} replace />;
+}
+
+export function MeetingPage() {
+  const { groupId = '', meetingId = '' } = useParams();
+  const { t, locale } = useI18n();
+  const canManage = useCanManage(groupId);
+  const { data, loading, error, refetch } = useQuery(MeetingDocument, { variables: { id: meetingId } });
+  const [publish, { loading: publishing }] = useMutation(PublishAgendaDocument);
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const meeting = data?.meeting;
+  usePageTitle(meeting?.title);
+
+  if (loading && !meeting) return <Loading />;
+  if (!meeting || meeting.group.id !== groupId) {
+    return apiError(error)?.code === 'NOT_FOUND' || meeting || apiError(error)?.code === 'BAD_USER_INPUT' ? (
+      <NotFoundPage />
+    ) : (
+      <p className="notice notice--error" role="alert">
+        {t('error.network')}
+      </p>
+    );
+  }
+
+  const editable = canManage && meeting.status !== 'CANCELLED';
+  async function publishAgenda() {
+    if (!window.confirm(t('meeting.confirmPublish'))) return;
+    try {
+      await publish({ variables: { input: { meetingId: meeting!.id, version: meeting!.version } } });
+      await refetch();
+      setMessage({ kind: 'success', text: t('meeting.published') });
+    } catch (failure) {
+      const parsed = apiError(failure);
+      setMessage({ kind: 'error', text: parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network') });
+    }
+  }
+
+  return (
+    <article className="meeting">
+      <p className="breadcrumb">
+        <Link to={`/ryhmat/${groupId}/kokoukset`}>← {t('meeting.back')}</Link>
+      </p>
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          {meeting.group.name} · {t(`kind.${meeting.kind}`)}
+        </p>
+        <h1>{meeting.title}</h1>
+        <p className="meeting__time">{meetingTime(meeting.startsAt, meeting.endsAt, locale)}</p>
+        <dl className="meeting__facts">
+          {meeting.location && (
+            <>
+              <dt>{t('meeting.place')}</dt>
+              <dd>{meeting.location}</dd>
+            </>
+          )}
+          {meeting.onlineUrl && (
+            <>
+              <dt>{t('meeting.online')}</dt>
+              <dd>
+                <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a>
+              </dd>
+            </>
+          )}
+          {meeting.themes.length > 0 && (
+            <>
+              <dt>{t('meeting.themes')}</dt>
+              <dd>{meeting.themes.map((th) => (locale === 'en' ? th.nameEn : th.nameFi)).join(', ')}</dd>
+            </>
+          )}
+        </dl>
+        <p>
+          <StatusBadge status={meeting.status} />
+        </p>
+      </header>
+      <div role="status" aria-live="polite">
+        {message && <p className={`notice notice--${message.kind}`}>{message.text}</p>}
+      </div>
+      {meeting.status === 'CANCELLED' && <p className="notice notice--error">{t('meeting.cancelled', { reason: meeting.cancelReason ?? '' })}</p>}
+      {meeting.status === 'DRAFT' && <p className="notice notice--info">{t('meeting.draftNotice')}</p>}
+      <div className="toolbar">
+        <Link className="button button--quiet" to={`/ryhmat/${groupId}/kokoukset/${meeting.id}/tulosta`}>
+          {t('meeting.print')}
+        </Link>
+        {meeting.status !== 'DRAFT' && (
+          <a className="button button--quiet" href={`/meetings/${meeting.id}/invitation.ics`} download>
+            {t('meeting.addToCalendar')}
+          </a>
+        )}
+        {canManage && meeting.status === 'DRAFT' && (
+          <button type="button" className="button button--primary" onClick={publishAgenda} disabled={publishing} aria-busy={publishing}>
+            {publishing ? t('meeting.publishing') : t('meeting.publish')}
+          </button>
+        )}
+      </div>
+      <section className="panel" aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">{t('meeting.agenda')}</h2>
+        {editable ? (
+          <AgendaEditor meeting={meeting} onChanged={() => void refetch()} />
+        ) : meeting.agenda.length ? (
+          <ol className="agenda">
+            {meeting.agenda.map((item) => (
+              <li key={item.id} className="agenda-item">
+                <AgendaItemView item={item} showChanges={meeting.status === 'AGENDA_PUBLISHED'} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="empty-state">{t('meeting.emptyAgenda')}</p>
+        )}
+      </section>
+      {meeting.changes.length > 0 && (
+        <section className="panel" aria-labelledby="changes-heading">
+          <h2 id="changes-heading">{t('meeting.changesTitle')}</h2>
+          <ul className="plain-list">
+            {meeting.changes.map((change) => (
+              <li key={change.id}>{t(`change.${change.change}`, { title: change.itemTitle })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
