@@ -10,6 +10,8 @@ import { AttachmentsController } from './attachments/attachments.controller.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuthMiddleware } from './auth/auth.middleware.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
 import { formatGraphqlError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
@@ -19,6 +21,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
@@ -67,6 +70,8 @@ export class AppModule implements NestModule {
         MeetingsModule,
         AgendasModule,
         AttachmentsModule,
+        MailModule,
+        CalendarModule,
         SeasonsModule,
         SearchModule,
         HealthModule,
@@ -76,7 +81,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('graphql', AttachmentsController);
+    consumer.apply(AuthMiddleware).forRoutes('graphql', AttachmentsController, CalendarController);
   }
 }
 

@@ -16,7 +16,7 @@ import { SqlQueryCounter } from './database/sql-query-counter.js';
 import { translate } from './i18n/translate.js';
 
 const BODY_LIMIT = '1mb';
-const API_PREFIXES = ['/graphql', '/health', '/attachments', '/agenda-items'];
+const API_PREFIXES = ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar'];
 
 /** Every request gets an id (or keeps the caller's) and a locale, carried through its async work. */
 function withRequestContext(req: Request, res: Response, next: NextFunction): void {

@@ -3,6 +3,11 @@ import {
   AddAgendaItemDocument,
   AddMemberDocument,
   CancelMeetingDocument,
+  CreateGroupCalendarFeedDocument,
+  CreateMyCalendarFeedDocument,
+  MyCalendarFeedsDocument,
+  OutboxDocument,
+  RevokeCalendarFeedDocument,
   ConfirmSeasonDocument,
   PlanSeasonDocument,
   CreateMeetingDocument,
@@ -54,6 +59,8 @@ interface Setting {
   freshUser(): Promise<UserEntity>;
   /** A fresh meeting of the group with two items; a draft unless told otherwise. */
   freshMeeting(status?: MeetingStatus): Promise<MeetingEntity>;
+  /** The id of a new calendar feed made by the group's member. */
+  membersFeed(): Promise<string>;
 }
 
 interface Row {
@@ -258,6 +265,23 @@ const MATRIX: Row[] = [
     // The outsider is not refused: they get no hits of the group (asserted below).
     allowed: SIGNED_IN,
   },
+  { operation: 'outbox', document: OutboxDocument as never, variables: async (s) => ({ groupId: s.group.id }), allowed: MANAGERS },
+  { operation: 'myCalendarFeeds', document: MyCalendarFeedsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  { operation: 'createMyCalendarFeed', document: CreateMyCalendarFeedDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  {
+    operation: 'createGroupCalendarFeed',
+    document: CreateGroupCalendarFeedDocument as never,
+    variables: async (s) => ({ input: { groupId: s.group.id } }),
+    allowed: GROUP_MEMBERS,
+  },
+  {
+    operation: 'revokeCalendarFeed',
+    document: RevokeCalendarFeedDocument as never,
+    variables: async (s) => ({ input: { id: await s.membersFeed() } }),
+    // A feed is its maker's own: to everyone else it does not exist.
+    allowed: ['member'],
+    memberRefusal: ErrorCode.NOT_FOUND,
+  },
 ];
 
 /** Operations with no group data, so not in the matrix (none yet). */
@@ -275,7 +299,8 @@ describe('authorization matrix', () => {
     const other = await world.group();
     tokens.chair = (await world.person(group, GroupRole.CHAIR)).token;
     tokens.secretary = (await world.person(group, GroupRole.SECRETARY)).token;
-    tokens.member = (await world.person(group, GroupRole.MEMBER)).token;
+    const member = await world.person(group, GroupRole.MEMBER);
+    tokens.member = member.token;
     tokens.outsider = (await world.person(other, GroupRole.CHAIR)).token;
     setting = {
       world,
@@ -283,6 +308,10 @@ describe('authorization matrix', () => {
       organizationId: group.organizationId,
       freshUser: () => world.user(),
       freshMembership: async () => world.membership(group, await world.user(), GroupRole.MEMBER),
+      membersFeed: async () => {
+        const created = await t.gql(CreateGroupCalendarFeedDocument, { input: { groupId: group.id } }, { token: member.token });
+        return created.data!.createGroupCalendarFeed.feed.id;
+      },
       freshMeeting: async (status = MeetingStatus.DRAFT) => {
         const meeting = await world.meeting(group, { status });
         await world.agendaItem(meeting);

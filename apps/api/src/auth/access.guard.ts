@@ -51,6 +51,7 @@ export class AccessGuard implements CanActivate {
     const access = await this.groupAccess.resolve(requirement.target.kind, targetId, viewer.user.id);
     if (!access) throw DomainError.notFound();
     if (gql) gql.getContext<GqlContext>().access = access;
+    else context.switchToHttp().getRequest<ViewerRequest>().access = access;
     if (viewer.user.isOrgAdmin) return true;
     if (!access.role) throw DomainError.notFound();
     if (!requirement.roles.includes(access.role)) throw DomainError.forbidden();

@@ -11,6 +11,8 @@ export interface Viewer {
 
 export interface ViewerRequest extends Request {
   viewer?: Viewer | null;
+  /** Set by the access guard on routes that name a group's thing. */
+  access?: GroupAccess;
 }
 
 /** What every resolver gets as GraphQL context. */

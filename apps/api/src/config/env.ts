@@ -16,6 +16,12 @@ export interface AppConfig {
   /** Where the generated GraphQL schema is written (development only). */
   schemaFile: string | undefined;
   trustProxy: boolean;
+  /** Where people reach the web client; links in mail and calendar feeds start with it. No trailing slash. */
+  publicUrl: string;
+  /** `smtp://user:pass@host:587` or `smtps://…`; unset means no mail is sent and messages are held in the outbox. */
+  smtpUrl: string | undefined;
+  /** Sender of invitations, e.g. `Elinvoima <noreply@kunta.fi>`; also the calendar ORGANIZER. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +44,34 @@ function int(name: string, value: string | undefined, fallback: number, min: num
     return fallback;
   }
   return n;
+}
+
+function publicUrlOf(value: string, problems: string[]): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${value}")`);
+  return value;
+}
+
+function validSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function mailHostOf(publicUrl: string): string {
+  try {
+    return new URL(publicUrl).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 /** Reads and validates the environment once at start; a wrong value stops the app with a clear message. */
@@ -67,7 +101,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     webDistDir: resolve(repoRoot, 'apps/web/dist'),
     schemaFile: nodeEnv === 'production' ? undefined : resolve(repoRoot, 'apps/api/schema.gql'),
     trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false, problems),
+    publicUrl: '',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: '',
   };
+  config.publicUrl = publicUrlOf(env.PUBLIC_URL || `http://localhost:${config.port}`, problems);
+  if (config.smtpUrl && !validSmtpUrl(config.smtpUrl)) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.fi:587');
+  }
+  config.mailFrom = env.MAIL_FROM || `Elinvoima <noreply@${mailHostOf(config.publicUrl)}>`;
+  if (!/^([^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(config.mailFrom.trim())) {
+    problems.push(`MAIL_FROM must be an address, e.g. "Elinvoima <noreply@kunta.fi>" (got "${config.mailFrom}")`);
+  }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);
   }

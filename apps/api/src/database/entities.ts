@@ -2,6 +2,8 @@ import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
 import { AttachmentEntity } from '../attachments/attachment.entity.js';
 import { StandingItemEntity } from '../agendas/standing-item.entity.js';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity.js';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { GroupEntity } from '../groups/group.entity.js';
@@ -26,4 +28,6 @@ export const ENTITIES = [
   AgendaChangeEntity,
   StandingItemEntity,
   AttachmentEntity,
+  OutboxMessageEntity,
+  CalendarFeedEntity,
 ];

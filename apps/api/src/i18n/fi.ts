@@ -55,6 +55,23 @@ export const fi = {
   'attachment.missingFile': 'Valitse lähetettävä tiedosto.',
   'attachment.emptyFile': 'Tiedosto on tyhjä.',
   'attachment.missingHeader': 'Liitteen lähetyksestä puuttuu otsake x-elinvoima-upload.',
+  'mail.subject.invitation': 'Kokouskutsu: {title} {when}',
+  'mail.subject.update': 'Muutos kokoukseen: {title} {when}',
+  'mail.subject.cancellation': 'Kokous peruttu: {title} {when}',
+  'mail.lead.invitation': '{group} kokoontuu. Esityslista on julkaistu.',
+  'mail.lead.update': 'Kokouksen ({group}) aika tai paikka on muuttunut.',
+  'mail.lead.cancellation': 'Kokous ({group}) on peruttu.',
+  'mail.greeting': 'Hei {name},',
+  'mail.greetingAnonymous': 'Hei,',
+  'mail.time': 'Aika',
+  'mail.place': 'Paikka',
+  'mail.online': 'Etäyhteys',
+  'mail.reason': 'Syy',
+  'mail.agenda': 'Esityslista',
+  'mail.readAgenda': 'Lue esityslista ja liitteet',
+  'mail.openMeeting': 'Avaa kokouksen tiedot',
+  'mail.calendarNote': 'Kalenterimerkintä on viestin liitteenä.',
+  'calendar.personalFeed': 'Omat kokoukset (Elinvoima)',
 };
 
 export type MessageKey = keyof typeof fi;

@@ -79,8 +79,8 @@ export class MeetingsService {
     return meeting;
   }
 
-  update(input: UpdateMeetingInput, viewer: Viewer): Promise<MeetingEntity> {
-    return this.db.transaction(async (tx) => {
+  async update(input: UpdateMeetingInput, viewer: Viewer): Promise<MeetingEntity> {
+    const result = await this.db.transaction(async (tx) => {
       const meeting = await this.lockForChange(tx, input.id, input.version);
       const { id, version, themeIds, ...given } = input;
       const fields = definedOnly(given);
@@ -95,6 +95,7 @@ export class MeetingsService {
         ...(touchesCalendar ? { sequence: () => 'sequence + 1' } : {}),
       });
       if (themeIds) await setThemes(tx, 'meeting_theme', 'meeting_id', id, themeIds);
+      const updated = await tx.getRepository(MeetingEntity).findOneByOrFail({ id });
       if (meeting.status === MeetingStatus.AGENDA_PUBLISHED && changed.length > 0) {
         await tx.getRepository(AgendaChangeEntity).insert({
           meetingId: id,
@@ -103,9 +104,12 @@ export class MeetingsService {
           fields: changed,
           changedBy: viewer.user.id,
         });
+        if (touchesCalendar) await this.events.rescheduled(tx, updated);
       }
-      return tx.getRepository(MeetingEntity).findOneByOrFail({ id });
+      return updated;
     });
+    this.events.committed();
+    return result;
   }
 
   async cancel(input: CancelMeetingInput): Promise<MeetingEntity> {
@@ -117,9 +121,11 @@ export class MeetingsService {
         cancelReason: input.reason,
         sequence: () => 'sequence + 1',
       });
-      return tx.getRepository(MeetingEntity).findOneByOrFail({ id: input.id });
+      const cancelled = await tx.getRepository(MeetingEntity).findOneByOrFail({ id: input.id });
+      await this.events.cancelled(tx, cancelled, current.status === MeetingStatus.AGENDA_PUBLISHED);
+      return cancelled;
     });
-    await this.events.cancelled(meeting);
+    this.events.committed();
     return meeting;
   }
 
@@ -139,6 +145,7 @@ export class MeetingsService {
       await this.events.agendaPublished(tx, published);
       return published;
     });
+    this.events.committed();
     return meeting;
   }
 

@@ -28,14 +28,15 @@ export class TestApp {
     private readonly database: string,
   ) {}
 
-  static async start(): Promise<TestApp> {
+  /** `env` adds settings as the environment would, e.g. `{ SMTP_URL: 'smtp://127.0.0.1:2525' }`. */
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const adminUrl = process.env[TEST_ENV.adminUrl]!;
     const template = process.env[TEST_ENV.template]!;
     await ensureTemplate(adminUrl, template);
     const database = `elinvoima_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
     const config = {
-      ...loadConfig({ NODE_ENV: 'test' }),
+      ...loadConfig({ NODE_ENV: 'test', ...env }),
       databaseUrl: databaseUrl(adminUrl, database),
       webDistDir: undefined,
       schemaFile: undefined,

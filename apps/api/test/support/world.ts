@@ -21,7 +21,7 @@ function unique(): string {
 
 /** Factories for the people and groups a test needs, written straight to the test's database. */
 export class World {
-  constructor(private readonly t: TestApp) {}
+  constructor(readonly t: TestApp) {}
 
   async organization(name = `Kunta ${unique()}`): Promise<OrganizationEntity> {
     return this.t.db.getRepository(OrganizationEntity).save({ name, kind: OrganizationKind.MUNICIPALITY });

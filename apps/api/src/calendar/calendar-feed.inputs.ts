@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@InputType()
+export class CreateGroupCalendarFeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+}
+
+@InputType()
+export class RevokeCalendarFeedInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}

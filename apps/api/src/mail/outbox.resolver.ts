@@ -1,0 +1,29 @@
+import { MANAGING_ROLES } from '@elinvoima/domain';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { OutboxDispatcher } from './outbox-dispatcher.service.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { Outbox } from './outbox.model.js';
+
+/** How many messages the outbox view shows. */
+const OUTBOX_LIMIT = 200;
+
+@Resolver(() => Outbox)
+export class OutboxResolver {
+  constructor(
+    private readonly db: DataSource,
+    private readonly dispatcher: OutboxDispatcher,
+  ) {}
+
+  @RequireGroupRole(MANAGING_ROLES, groupOf.group('groupId'))
+  @Query(() => Outbox, { description: "The group's invitations and notices and whether each has been sent; for the chair and the secretary" })
+  async outbox(@Args('groupId', { type: () => ID }) groupId: string): Promise<Outbox> {
+    const messages = await this.db.getRepository(OutboxMessageEntity).find({
+      where: { groupId },
+      order: { createdAt: 'DESC', recipientName: 'ASC' },
+      take: OUTBOX_LIMIT,
+    });
+    return { sending: this.dispatcher.sends, messages };
+  }
+}
