@@ -1,4 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
 import { DEMO, expectAccessible, signIn } from './support';
 
 /** A small but valid PDF, as a secretary's attachment would be. */
@@ -112,6 +114,18 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
   await expect(page.getByRole('heading', { level: 1, name: 'ESITYSLISTA' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '§ 2 Asumisen tilanne Vesannolla' })).toBeVisible();
   await expectAccessible(page, testInfo, 'agenda-print');
+
+  // No mail server in this setup: the invitations wait in the outbox for the secretary to see.
+  await page.goto(draftUrl.replace(/\/kokoukset\/.*$/, ''));
+  await page.getByRole('link', { name: 'Lähtevät viestit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lähtevät viestit' })).toBeVisible();
+  await expect(page.getByText('Sähköpostipalvelinta ei ole määritetty')).toBeVisible();
+  const invitation = page.locator('.outbox__item').filter({ hasText: 'jasen@vesanto.example' }).first();
+  await expect(invitation).toContainText(`Kokouskutsu: ${TITLE} ke 21.11.2018 klo 14.00`);
+  await expect(invitation).toContainText('Ei lähetetty');
+  await invitation.locator('summary').click();
+  await expect(invitation.locator('.outbox__body')).toContainText('§ 2 Asumisen tilanne Vesannolla (Ville Keränen, Kehitysyhtiö SavoGrow Oy)');
+  await expectAccessible(page, testInfo, 'outbox');
 });
 
 test('a member reads the published agenda and downloads the attachment', async ({ page }, testInfo) => {
@@ -131,9 +145,38 @@ test('a member reads the published agenda and downloads the attachment', async (
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'asuntokatsaus.pdf' }).click()]);
   expect(download.suggestedFilename()).toBe('asuntokatsaus.pdf');
-  const path = await download.path();
-  const { readFileSync } = await import('node:fs');
-  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).click()]);
+  expect(ics.suggestedFilename()).toBe('kokous-20181121.ics');
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(await ics.path(), 'utf8')));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  expect(event.summary).toBe(`Vesannon elinvoimaryhmä: ${TITLE}`);
+  expect(event.startDate.zone.tzid).toBe('Europe/Helsinki');
+  expect(event.startDate.toString()).toBe('2018-11-21T14:00:00');
+});
+
+test('a member subscribes to the group calendar and can revoke the address', async ({ page }, testInfo) => {
+  await signIn(page, DEMO.member);
+  await page.getByRole('link', { name: /Oma sivu/ }).click();
+  await page.getByLabel('Mitkä kokoukset').selectOption({ label: 'Vesannon elinvoimaryhmä' });
+  await page.getByRole('button', { name: 'Luo tilausosoite' }).click();
+  const address = await page.getByLabel('Tilausosoite').inputValue();
+  expect(address).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  await expectAccessible(page, testInfo, 'calendar-feeds');
+
+  // A calendar app fetches the address without signing in.
+  const feed = await page.request.get(new URL(address).pathname, { headers: { cookie: '' } });
+  expect(feed.status()).toBe(200);
+  const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+  const summaries = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e).summary);
+  expect(summaries).toContain(`Vesannon elinvoimaryhmä: ${TITLE}`);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Poista käytöstä – Vesannon elinvoimaryhmä' }).first().click();
+  await expect(page.getByText('Tilausosoite (Vesannon elinvoimaryhmä) poistettu käytöstä.')).toBeVisible();
+  expect((await page.request.get(new URL(address).pathname)).status()).toBe(404);
 });
 
 test('a member cannot see a draft, in the list or by its address', async ({ page }) => {

@@ -5,9 +5,13 @@ import { GroupPage } from './features/groups/group-page';
 import { HomeRedirect } from './features/groups/home-redirect';
 import { MeetingPage, MeetingRedirect } from './features/meetings/meeting-page';
 import { MeetingsPage } from './features/meetings/meetings-page';
+import { EditMeetingPage } from './features/meetings/edit-meeting-page';
+import { NewMeetingPage } from './features/meetings/new-meeting-page';
+import { OutboxPage } from './features/mail/outbox-page';
 import { PrintAgendaPage } from './features/meetings/print-agenda-page';
 import { SeasonPlannerPage } from './features/seasons/season-planner-page';
 import { ProfilePage } from './features/profile/profile-page';
+import { SearchPage } from './features/search/search-page';
 import { ComingSoonPage } from './features/shell/coming-soon-page';
 import { Layout } from './features/shell/layout';
 import { Loading } from './features/shell/loading';
@@ -32,13 +36,17 @@ export function App() {
               <Route path="kirjaudu" element={<HomeRedirect />} />
               <Route path="ryhmat/:groupId" element={<GroupPage />} />
               <Route path="ryhmat/:groupId/kokoukset" element={<MeetingsPage />} />
+              <Route path="ryhmat/:groupId/kokoukset/uusi" element={<NewMeetingPage />} />
               <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />
+              <Route path="ryhmat/:groupId/kokoukset/:meetingId/muokkaa" element={<EditMeetingPage />} />
               <Route path="ryhmat/:groupId/kokoukset/:meetingId/tulosta" element={<PrintAgendaPage />} />
               <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
+              <Route path="ryhmat/:groupId/lahtevat" element={<OutboxPage />} />
               <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />
               <Route path="ryhmat/:groupId/toimenpiteet" element={<ComingSoonPage section="actions" />} />
               <Route path="ryhmat/:groupId/arviointi" element={<ComingSoonPage section="review" />} />
               <Route path="oma-sivu" element={<ProfilePage />} />
+              <Route path="haku" element={<SearchPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { GroupDocument } from '@elinvoima/graphql';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
@@ -47,6 +47,19 @@ export function GroupPage() {
         <h2 id="members-heading">{t('group.members')}</h2>
         <MembersTable members={group.members} canManage={canManage} onChanged={(message) => setAnnouncement(message)} onConflict={() => void refetch()} />
       </section>
+      {canManage && (
+        <nav aria-labelledby="group-tools-heading" className="panel">
+          <h2 id="group-tools-heading">{t('group.tools')}</h2>
+          <ul className="plain-list">
+            <li>
+              <Link to={`/ryhmat/${group.id}/kausi`}>{t('group.seasonPlanner')}</Link>
+            </li>
+            <li>
+              <Link to={`/ryhmat/${group.id}/lahtevat`}>{t('nav.outbox')}</Link>
+            </li>
+          </ul>
+        </nav>
+      )}
       {canManage && (
         <section aria-labelledby="add-member-heading" className="panel">
           <h2 id="add-member-heading">{t('group.addMember')}</h2>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { type Locale, useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
+import { CalendarFeedsPanel } from '../calendar/calendar-feeds-panel';
 import { usePageTitle } from '../shell/page-title';
 import { TextField } from '../shell/text-field';
 
@@ -78,6 +79,7 @@ export function ProfilePage() {
           <p className="empty-state">{t('group.noGroups')}</p>
         )}
       </section>
+      <CalendarFeedsPanel groups={[...new Map(viewer.memberships.map((m) => [m.group.id, m.group])).values()]} />
     </article>
   );
 }
