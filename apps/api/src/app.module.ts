@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AgendaPdfController } from './agendas/agenda-pdf.controller.js';
 import { AgendasModule } from './agendas/agendas.module.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
@@ -81,7 +82,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('graphql', AttachmentsController, CalendarController);
+    consumer.apply(AuthMiddleware).forRoutes('graphql', AttachmentsController, CalendarController, AgendaPdfController);
   }
 }
 

@@ -1,5 +1,5 @@
 import { ErrorCode, GroupRole, Locale, MeetingStatus } from '@elinvoima/domain';
-import { MeetingWithAttachmentsDocument, PublishAgendaDocument, RemoveAttachmentDocument } from '@elinvoima/graphql';
+import { MeetingDocument, MeetingWithAttachmentsDocument, PublishAgendaDocument, RemoveAttachmentDocument } from '@elinvoima/graphql';
 import { createHash } from 'node:crypto';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import type { MeetingEntity } from '../src/meetings/meeting.entity.js';
@@ -198,6 +198,57 @@ describe('agenda item attachments', () => {
     expect(removed.data?.removeAttachment.attachments.map((a) => a.id)).toEqual([keep.id]);
     expect(await t.db.query(`SELECT 1 FROM attachment_content WHERE attachment_id = $1`, [gone.id])).toEqual([]);
     expect((await download(gone.id, secretary.token)).status).toBe(404);
+  });
+
+  it('shows members an item as changed when a file is added to or removed from a published agenda', async () => {
+    const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+    await world.agendaItem(meeting);
+    const item = await world.agendaItem(meeting, { title: 'Asumisen selvitys' });
+    const changes = async () => {
+      const seen = await t.gql(MeetingDocument, { id: meeting.id }, { token: member.token });
+      return {
+        changed: seen.data!.meeting.agenda.map((i) => i.changedAfterPublishing),
+        log: seen.data!.meeting.changes.map(({ agendaItemId, itemTitle, change, fields }) => ({ agendaItemId, itemTitle, change, fields })),
+      };
+    };
+    expect(await changes()).toEqual({ changed: [false, false], log: [] });
+
+    const uploaded = await upload(item.id, minimalPdf(), 'selvitys.pdf', secretary.token);
+    expect(uploaded.status).toBe(201);
+    const afterUpload = await changes();
+    expect(afterUpload.changed).toEqual([false, true]);
+    expect(afterUpload.log).toEqual([{ agendaItemId: item.id, itemTitle: 'Asumisen selvitys', change: 'ITEM_UPDATED', fields: ['attachments'] }]);
+
+    const removed = await t.gql(RemoveAttachmentDocument, { input: { id: uploaded.body.id } }, { token: secretary.token });
+    expect(removed.errors).toBeUndefined();
+    expect((await changes()).log).toHaveLength(2);
+  });
+
+  it('records nothing for files added to a draft, which members have not seen', async () => {
+    const { meeting, itemId } = await draftItem();
+    expect((await upload(itemId, minimalPdf(), 'luonnos.pdf', secretary.token)).status).toBe(201);
+    expect(await t.db.query(`SELECT 1 FROM agenda_change WHERE meeting_id = $1`, [meeting.id])).toEqual([]);
+  });
+
+  it("refuses to add or remove files on a cancelled meeting's items", async () => {
+    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltaista joukkoa' });
+    const item = await world.agendaItem(meeting);
+    const kept = await world.attachment(item);
+    const before = await count();
+
+    const refused = await upload(item.id, minimalPdf(), 'myohassa.pdf', secretary.token);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      fields: [{ field: 'meetingId', message: 'Peruttua kokousta ei voi muuttaa.' }],
+    });
+    const removal = await t.gql(RemoveAttachmentDocument, { input: { id: kept.id } }, { token: secretary.token });
+    expect(codeOf(removal)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(removal.errors?.[0].extensions?.fields).toEqual([{ field: 'meetingId', message: 'Peruttua kokousta ei voi muuttaa.' }]);
+
+    expect(await count()).toEqual(before);
+    expect((await download(kept.id, member.token)).status).toBe(200);
+    expect(await t.db.query(`SELECT 1 FROM agenda_change WHERE meeting_id = $1`, [meeting.id])).toEqual([]);
   });
 
   it('loads a 30-item agenda with attachments in as few queries as a 1-item one', async () => {

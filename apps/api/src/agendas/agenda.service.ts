@@ -92,6 +92,21 @@ export class AgendaService {
     });
   }
 
+  /**
+   * Locks an item's meeting for a change that is not one of the item's own fields (its files):
+   * refused for a cancelled meeting like every other agenda edit.
+   */
+  async lockItem(tx: EntityManager, itemId: string): Promise<{ item: AgendaItemEntity; meeting: MeetingEntity }> {
+    const item = await tx.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
+    if (!item) throw DomainError.notFound();
+    return { item, meeting: await this.lockMeeting(tx, item.meetingId) };
+  }
+
+  /** A published agenda records the item as changed, so members see what moved since they read it. */
+  async itemChanged(tx: EntityManager, meeting: MeetingEntity, item: AgendaItemEntity, viewer: Viewer, fields: string[]): Promise<void> {
+    if (meeting.status === MeetingStatus.AGENDA_PUBLISHED) await this.record(tx, meeting, viewer, AgendaChangeKind.ITEM_UPDATED, item, fields);
+  }
+
   /** Serializes agenda edits of one meeting; a cancelled meeting's agenda is closed. */
   private async lockMeeting(tx: EntityManager, meetingId: string): Promise<MeetingEntity> {
     const meeting = await tx.getRepository(MeetingEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: meetingId }).getOne();

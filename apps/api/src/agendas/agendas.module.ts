@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module.js';
+import { AgendaPdfController } from './agenda-pdf.controller.js';
+import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaResolver } from './agenda.resolver.js';
 import { AgendaService } from './agenda.service.js';
 
-@Module({ providers: [AgendaService, AgendaResolver] })
+@Module({
+  imports: [MeetingsModule],
+  controllers: [AgendaPdfController],
+  providers: [AgendaService, AgendaResolver, AgendaPdfService],
+  exports: [AgendaService],
+})
 export class AgendasModule {}

@@ -1,8 +1,8 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
-import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
-import type { GqlContext } from '../auth/viewer.js';
+import { CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import type { GqlContext, Viewer } from '../auth/viewer.js';
 import type { LoadedAgendaItem } from '../common/loaders.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { downloadUrlOf } from './attachment-url.js';
@@ -15,8 +15,8 @@ export class AttachmentsResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.attachment('input.id'))
   @Mutation(() => AgendaItemEntity, { description: 'Removes an attachment; returns its agenda item' })
-  removeAttachment(@Args('input') input: RemoveAttachmentInput): Promise<AgendaItemEntity> {
-    return this.attachments.remove(input.id);
+  removeAttachment(@Args('input') input: RemoveAttachmentInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
+    return this.attachments.remove(input.id, viewer);
   }
 
   @ResolveField(() => String, { description: 'GET this (signed in) to download the file' })

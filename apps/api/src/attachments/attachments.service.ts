@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
+import { AgendaService } from '../agendas/agenda.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 import { AttachmentEntity } from './attachment.entity.js';
@@ -24,9 +25,15 @@ export interface AttachmentDownload {
 
 @Injectable()
 export class AttachmentsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly agenda: AgendaService,
+  ) {}
 
-  /** Checks the file's type from its bytes, then stores it with its checksum in one transaction. */
+  /**
+   * Checks the file's type from its bytes, then stores it with its checksum in one transaction.
+   * A cancelled meeting's items take no files; on a published agenda the item shows as changed.
+   */
   async add(agendaItemId: string, file: ReceivedFile | undefined, viewer: Viewer): Promise<AttachmentEntity> {
     if (!file) throw new UploadError(HttpStatus.BAD_REQUEST, 'attachment.missingFile');
     if (file.size === 0) throw new UploadError(HttpStatus.BAD_REQUEST, 'attachment.emptyFile');
@@ -34,6 +41,7 @@ export class AttachmentsService {
     if (!type) throw new UploadError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'attachment.unsupportedType');
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.db.transaction(async (tx) => {
+      const { item, meeting } = await this.agenda.lockItem(tx, agendaItemId);
       const attachments = tx.getRepository(AttachmentEntity);
       const attachment = await attachments.save(
         attachments.create({
@@ -46,6 +54,7 @@ export class AttachmentsService {
         }),
       );
       await tx.query(`INSERT INTO attachment_content (attachment_id, content) VALUES ($1, $2)`, [attachment.id, file.buffer]);
+      await this.agenda.itemChanged(tx, meeting, item, viewer, ['attachments']);
       return attachment;
     });
   }
@@ -78,13 +87,15 @@ export class AttachmentsService {
     return { attachment, content: row.content };
   }
 
-  /** Removes an attachment and its content; returns its agenda item. */
-  async remove(id: string): Promise<AgendaItemEntity> {
+  /** Removes an attachment and its content, under the same rules as adding one; returns its agenda item. */
+  async remove(id: string, viewer: Viewer): Promise<AgendaItemEntity> {
     return this.db.transaction(async (tx) => {
       const attachment = await tx.getRepository(AttachmentEntity).findOneBy({ id });
       if (!attachment) throw DomainError.notFound();
+      const { item, meeting } = await this.agenda.lockItem(tx, attachment.agendaItemId);
       await tx.getRepository(AttachmentEntity).delete({ id });
-      return tx.getRepository(AgendaItemEntity).findOneByOrFail({ id: attachment.agendaItemId });
+      await this.agenda.itemChanged(tx, meeting, item, viewer, ['attachments']);
+      return item;
     });
   }
 }
