@@ -155,6 +155,10 @@ test('a member reads the published agenda and downloads the attachment', async (
   expect(event.summary).toBe(`Vesannon elinvoimaryhmä: ${TITLE}`);
   expect(event.startDate.zone.tzid).toBe('Europe/Helsinki');
   expect(event.startDate.toString()).toBe('2018-11-21T14:00:00');
+
+  const [agendaPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lataa PDF' }).click()]);
+  expect(agendaPdf.suggestedFilename()).toBe('esityslista-2018-11-21.pdf');
+  expect(readFileSync(await agendaPdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('a member subscribes to the group calendar and can revoke the address', async ({ page }, testInfo) => {

@@ -9,6 +9,7 @@ import { Loading } from '../shell/loading';
 import { NotFoundPage } from '../shell/not-found-page';
 import { usePageTitle } from '../shell/page-title';
 import { AgendaEditor } from './agenda-editor';
+import { agendaPdfUrl } from './agenda-pdf-url';
 import { AgendaItemView } from './agenda-item-view';
 import { StatusBadge } from './status-badge';
 import { useCanManage } from './use-group-role';
@@ -102,6 +103,9 @@ export function MeetingPage() {
         <Link className="button button--quiet" to={`/ryhmat/${groupId}/kokoukset/${meeting.id}/tulosta`}>
           {t('meeting.print')}
         </Link>
+        <a className="button button--quiet" href={agendaPdfUrl(meeting.id)} download>
+          {t('meeting.downloadPdf')}
+        </a>
         {meeting.status !== 'DRAFT' && (
           <a className="button button--quiet" href={`/meetings/${meeting.id}/invitation.ics`} download>
             {t('meeting.addToCalendar')}

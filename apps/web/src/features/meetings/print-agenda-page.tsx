@@ -6,6 +6,7 @@ import { formatTime, meetingTime } from '../../lib/format-meeting';
 import { Loading } from '../shell/loading';
 import { NotFoundPage } from '../shell/not-found-page';
 import { usePageTitle } from '../shell/page-title';
+import { agendaPdfUrl } from './agenda-pdf-url';
 
 /** The agenda in the familiar esityslista layout, for printing or saving as PDF. */
 export function PrintAgendaPage() {
@@ -23,6 +24,9 @@ export function PrintAgendaPage() {
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('meeting.print')}
         </button>
+        <a className="button button--quiet" href={agendaPdfUrl(meeting.id)} download>
+          {t('meeting.downloadPdf')}
+        </a>
       </div>
       <header className="print-agenda__header">
         <p className="print-agenda__body">{meeting.group.name}</p>
