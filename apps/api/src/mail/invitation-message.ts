@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatTime, type Locale } from '@elinvoima/domain';
+import { formatDateTime, formatPeriod, type Locale } from '@elinvoima/domain';
 import { translate } from '../i18n/translate.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { OutboxKind } from './outbox-message.entity.js';
@@ -33,16 +33,10 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/** `ke 21.11.2018 klo 14.00–16.00`, or both full times when the meeting runs past midnight. */
-export function meetingTimeRange(meeting: MeetingEntity, locale: Locale): string {
-  const sameDay = formatDate(meeting.startsAt, locale) === formatDate(meeting.endsAt, locale);
-  return sameDay ? `${formatDateTime(meeting.startsAt, locale)}–${formatTime(meeting.endsAt)}` : `${formatDateTime(meeting.startsAt, locale)} – ${formatDateTime(meeting.endsAt, locale)}`;
-}
-
 /** The invitation, change notice or cancellation as plain text and simple HTML, in the recipient's language. */
 export function composeInvitation(c: InvitationContent): ComposedMessage {
   const t = (key: Parameters<typeof translate>[0], params: Record<string, string> = {}) => translate(key, params, c.locale);
-  const when = meetingTimeRange(c.meeting, c.locale);
+  const when = formatPeriod(c.meeting.startsAt, c.meeting.endsAt, c.locale);
   const subject = t(SUBJECT[c.kind], { title: c.meeting.title, when: formatDateTime(c.meeting.startsAt, c.locale) });
   const details: [string, string][] = [[t('mail.time'), when]];
   if (c.meeting.location) details.push([t('mail.place'), c.meeting.location]);
