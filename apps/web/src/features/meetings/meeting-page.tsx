@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MeetingDocument, PublishAgendaDocument } from '@elinvoima/graphql';
-import { useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
+import { helsinkiDate } from '../../lib/dates';
 import { meetingTime } from '../../lib/format-meeting';
 import { Loading } from '../shell/loading';
 import { NotFoundPage } from '../shell/not-found-page';
@@ -11,6 +12,7 @@ import { usePageTitle } from '../shell/page-title';
 import { AgendaEditor } from './agenda-editor';
 import { agendaPdfUrl } from './agenda-pdf-url';
 import { AgendaItemView } from './agenda-item-view';
+import { CancelMeetingDialog } from './cancel-meeting-dialog';
 import { StatusBadge } from './status-badge';
 import { useCanManage } from './use-group-role';
 
@@ -29,7 +31,17 @@ export function MeetingPage() {
   const canManage = useCanManage(groupId);
   const { data, loading, error, refetch } = useQuery(MeetingDocument, { variables: { id: meetingId } });
   const [publish, { loading: publishing }] = useMutation(PublishAgendaDocument);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrivedWith = (location.state as { notice?: 'created' | 'saved' } | null)?.notice;
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(() =>
+    arrivedWith ? { kind: 'success', text: t(arrivedWith === 'created' ? 'meeting.created' : 'meeting.saved') } : null,
+  );
+  // The notice is shown once; a reload or a return through history does not repeat it.
+  useEffect(() => {
+    if (arrivedWith) navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+  }, [arrivedWith, location.pathname, location.search, navigate]);
+  const heading = useRef<HTMLHeadingElement>(null);
   const meeting = data?.meeting;
   usePageTitle(meeting?.title);
 
@@ -57,6 +69,13 @@ export function MeetingPage() {
     }
   }
 
+  async function cancelled() {
+    await refetch();
+    setMessage({ kind: 'success', text: t('meeting.cancelledNow') });
+    // The button that opened the dialog is gone with the cancellation: the page's heading takes the focus.
+    requestAnimationFrame(() => heading.current?.focus());
+  }
+
   return (
     <article className="meeting">
       <p className="breadcrumb">
@@ -66,7 +85,9 @@ export function MeetingPage() {
         <p className="page-header__eyebrow">
           {meeting.group.name} · {t(`kind.${meeting.kind}`)}
         </p>
-        <h1>{meeting.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {meeting.title}
+        </h1>
         <p className="meeting__time">{meetingTime(meeting.startsAt, meeting.endsAt, locale)}</p>
         <dl className="meeting__facts">
           {meeting.location && (
@@ -100,6 +121,9 @@ export function MeetingPage() {
       {meeting.status === 'CANCELLED' && <p className="notice notice--error">{t('meeting.cancelled', { reason: meeting.cancelReason ?? '' })}</p>}
       {meeting.status === 'DRAFT' && <p className="notice notice--info">{t('meeting.draftNotice')}</p>}
       <div className="toolbar">
+        <Link className="button button--quiet" to={`/ryhmat/${groupId}/kokoukset?nakyma=kuukausi&kuukausi=${helsinkiDate(meeting.startsAt).slice(0, 7)}`}>
+          {t('meeting.showInCalendar')}
+        </Link>
         <Link className="button button--quiet" to={`/ryhmat/${groupId}/kokoukset/${meeting.id}/tulosta`}>
           {t('meeting.print')}
         </Link>
@@ -115,6 +139,14 @@ export function MeetingPage() {
           <button type="button" className="button button--primary" onClick={publishAgenda} disabled={publishing} aria-busy={publishing}>
             {publishing ? t('meeting.publishing') : t('meeting.publish')}
           </button>
+        )}
+        {editable && (
+          <>
+            <Link className="button button--quiet" to={`/ryhmat/${groupId}/kokoukset/${meeting.id}/muokkaa`}>
+              {t('meeting.edit')}
+            </Link>
+            <CancelMeetingDialog meeting={meeting} onCancelled={() => void cancelled()} onConflict={() => void refetch()} />
+          </>
         )}
       </div>
       <section className="panel" aria-labelledby="agenda-heading">

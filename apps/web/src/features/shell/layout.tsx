@@ -3,6 +3,7 @@ import { LogoutDocument, MeDocument, MyGroupsDocument } from '@elinvoima/graphql
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { useViewer } from '../auth/viewer';
+import { HeaderSearch } from '../search/header-search';
 import { GroupMenu } from './group-menu';
 import { LanguageSwitch } from './language-switch';
 
@@ -42,6 +43,7 @@ export function Layout() {
             {t('app.name')}
           </Link>
           {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
+          <HeaderSearch />
           <div className="app-header__user">
             <Link to="/oma-sivu" className="app-header__link">
               {viewer.name}

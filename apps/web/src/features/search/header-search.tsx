@@ -1,0 +1,34 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { searchHref } from './search-href';
+import './search.css';
+
+/** The search field of the header: it leads to the results page, where the query stays in the address. */
+export function HeaderSearch() {
+  const { t } = useI18n();
+  const id = useId();
+  const navigate = useNavigate();
+  const onSearchPage = useLocation().pathname === '/haku';
+  const [params] = useSearchParams();
+  const current = onSearchPage ? (params.get('q') ?? '') : '';
+  const [text, setText] = useState(current);
+  useEffect(() => setText(current), [current]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    navigate(searchHref(text, onSearchPage ? params.get('ryhma') : null));
+  }
+
+  return (
+    <form role="search" aria-label={t('search.label')} className="header-search" onSubmit={submit}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input id={id} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} autoComplete="off" />
+      <button type="submit" className="button header-search__button">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}
