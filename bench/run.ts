@@ -78,6 +78,9 @@ function startBaselineProcess(databaseUrl: string): Promise<ChildProcess> {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const quick = argv.includes('--quick');
+  // --only meeting-page,search measures those paths alone (for profiling); the report is written only for complete runs.
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null;
+  const paths = only ? PATHS.filter((p) => only.includes(p.id)) : PATHS;
   const scale = scaleArgument(argv, 1);
   const durationS = quick ? 2 : 10;
   const warmupS = quick ? 1 : 3;
@@ -96,7 +99,9 @@ async function main(): Promise<void> {
   await traced.stop();
 
   log('starting the API as npm start does (cold start)');
-  const app = await startApp({ port: API_PORT, name: 'api', databaseUrl: externalUrl });
+  // --profile writes the API's CPU profile to .bench/profiles/ when it stops (summarised by bench/dist/bench/profile.js).
+  const nodeArgs = argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(BENCH_DIR, 'profiles')}`] : [];
+  const app = await startApp({ port: API_PORT, name: 'api', databaseUrl: externalUrl, nodeArgs });
   cleanups.push(() => app.stop());
   log(`healthy after ${(app.startMs / 1000).toFixed(1)} s`);
   const baseline = await startBaselineProcess(app.databaseUrl);
@@ -106,7 +111,7 @@ async function main(): Promise<void> {
 
   const results: PathResult[] = [];
   try {
-    for (const path of PATHS) {
+    for (const path of paths) {
       const probe = probes.get(path.id)!;
       const result: PathResult = {
         id: path.id,
@@ -154,7 +159,8 @@ async function main(): Promise<void> {
 
   const webDist = join(REPO_ROOT, 'apps/web/dist');
   const lighthouse: RunResult['lighthouse'] = { startPage: null, meetingPage: null };
-  if (!existsSync(CHROMIUM)) lighthouse.note = `no Chromium at ${CHROMIUM}`;
+  if (only) lighthouse.note = 'not run with --only';
+  else if (!existsSync(CHROMIUM)) lighthouse.note = `no Chromium at ${CHROMIUM}`;
   else if (!existsSync(join(webDist, 'index.html'))) lighthouse.note = 'web client not built';
   else {
     const visitor = fixtures.visitors[0];
@@ -194,7 +200,7 @@ async function main(): Promise<void> {
   };
   mkdirSync(join(BENCH_DIR, 'results'), { recursive: true });
   writeFileSync(join(BENCH_DIR, 'results', `${run.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(run, null, 2));
-  writeReport(join(REPO_ROOT, 'docs/benchmarks.md'), run);
+  if (!only) writeReport(join(REPO_ROOT, 'docs/benchmarks.md'), run);
   console.log(`\n${runMarkdown(run)}`);
   const missed = targets(run).filter((t) => t.met === false);
   log(`done in ${run.elapsedS.toFixed(0)} s; docs/benchmarks.md updated${missed.length ? `; ${missed.length} targets missed` : ''}`);

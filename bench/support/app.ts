@@ -40,11 +40,11 @@ function embeddedPort(logFile: string): number | null {
  * Starts the built API as `npm start` runs it (its embedded PostgreSQL under the benchmark's data
  * folder, or `databaseUrl`), logging to a file, and waits until /health answers.
  */
-export async function startApp(options: { port: number; name: string; logLevel?: string; databaseUrl?: string }): Promise<RunningApp> {
+export async function startApp(options: { port: number; name: string; logLevel?: string; databaseUrl?: string; nodeArgs?: string[] }): Promise<RunningApp> {
   const logFile = join(BENCH_DIR, `${options.name}.log`);
   const out = openSync(logFile, 'w');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['apps/api/dist/apps/api/src/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), 'apps/api/dist/apps/api/src/main.js'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', out, out],
     env: {

@@ -60,7 +60,9 @@ function agendaOf(db: DataSource) {
       .createQueryBuilder('i')
       .leftJoinAndMapOne('i.presenter', UserEntity, 'presenter', 'presenter.id = i.presenterUserId')
       .leftJoinAndMapOne('i.project', ProjectEntity, 'project', 'project.id = i.projectId')
-      .leftJoinAndMapMany('i.themes', ThemeEntity, 'theme', 'theme.id IN (SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = i.id)')
+      // Through the link table, so the join is by key: a condition `theme.id IN (subquery)` is tried against every theme in the database.
+      .leftJoin('agenda_item_theme', 'item_theme', 'item_theme.agenda_item_id = i.id')
+      .leftJoinAndMapMany('i.themes', ThemeEntity, 'theme', 'theme.id = item_theme.theme_id')
       .leftJoinAndMapMany('i.attachments', AttachmentEntity, 'attachment', 'attachment.agendaItemId = i.id')
       .where('i.meetingId IN (:...meetingIds)', { meetingIds: [...meetingIds] })
       .orderBy('i.position')

@@ -51,7 +51,9 @@ export class MeetingsService {
     return this.db
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
-      .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id IN (SELECT theme_id FROM meeting_theme WHERE meeting_id = m.id)');
+      // Through the link table, so the join is by key: a condition `theme.id IN (subquery)` is tried against every theme in the database.
+      .leftJoin('meeting_theme', 'meeting_theme', 'meeting_theme.meeting_id = m.id')
+      .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id = meeting_theme.theme_id');
   }
 
   create(input: CreateMeetingInput): Promise<MeetingEntity> {
