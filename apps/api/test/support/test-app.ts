@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
-import { loadConfig } from '../../src/config/env.js';
+import { type AppConfig, loadConfig } from '../../src/config/env.js';
 import { SqlQueryCounter } from '../../src/database/sql-query-counter.js';
 import { adminQuery, databaseUrl, ensureTemplate, TEST_ENV } from './test-database.js';
 
@@ -28,8 +28,11 @@ export class TestApp {
     private readonly database: string,
   ) {}
 
-  /** `env` adds settings as the environment would, e.g. `{ SMTP_URL: 'smtp://127.0.0.1:2525' }`. */
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  /**
+   * `env` adds settings as the environment would, e.g. `{ SMTP_URL: 'smtp://127.0.0.1:2525' }`;
+   * `overrides` sets resolved ones, e.g. a built web client's folder.
+   */
+  static async start(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
     const adminUrl = process.env[TEST_ENV.adminUrl]!;
     const template = process.env[TEST_ENV.template]!;
     await ensureTemplate(adminUrl, template);
@@ -40,6 +43,7 @@ export class TestApp {
       databaseUrl: databaseUrl(adminUrl, database),
       webDistDir: undefined,
       schemaFile: undefined,
+      ...overrides,
     };
     const queries = new SqlQueryCounter();
     const app = await createApp(config, queries);

@@ -20,7 +20,7 @@ export function Layout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutDocument);
-  const { data } = useQuery(MyGroupsDocument);
+  const { data, loading } = useQuery(MyGroupsDocument);
   const groups = data?.myGroups ?? [];
   const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId;
   const current = groups.find((g) => g.id === groupId);
@@ -55,7 +55,7 @@ export function Layout() {
             </button>
           </div>
         </div>
-        {current && (
+        {current ? (
           <nav aria-label={t('nav.main')} className="section-nav">
             <ul>
               {SECTIONS.map((section) => (
@@ -67,6 +67,18 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+        ) : (
+          loading &&
+          !data && (
+            // The bar's room is kept while the groups load, so the page does not jump down when it appears.
+            <div className="section-nav" aria-hidden="true">
+              <ul>
+                <li>
+                  <span className="section-nav__pending">&nbsp;</span>
+                </li>
+              </ul>
+            </div>
+          )
         )}
       </header>
       <main id="sisalto" tabIndex={-1} className="app-main">

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestApp } from './support/test-app.js';
+
+describe('the built web client', () => {
+  let t: TestApp;
+  const script = `export const agenda = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `§ ${i} Ajankohtaisia asioita`))};\n`;
+
+  beforeAll(async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'elinvoima-web-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>');
+    writeFileSync(join(dist, 'assets/index-abc123.js'), script);
+    t = await TestApp.start({}, { webDistDir: dist });
+  });
+  afterAll(() => t.close());
+
+  it('sends its scripts gzip-compressed to browsers that accept it, cached for a year', async () => {
+    const res = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'gzip, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // What travels is the compressed length; the client (supertest too) unpacks the script itself.
+    expect(Number(res.headers['content-length'])).toBeLessThan(script.length / 5);
+    expect(res.text).toBe(script);
+  });
+
+  it('sends them as they are to clients without gzip, and the app for its routes', async () => {
+    const plain = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(script);
+    const route = await t.http().get('/ryhmat/x/kokoukset').set('accept', 'text/html');
+    expect(route.text).toContain('/assets/index-abc123.js');
+    expect((await t.http().get('/assets/../index.html').set('accept-encoding', 'gzip')).headers['content-encoding']).toBeUndefined();
+  });
+});
