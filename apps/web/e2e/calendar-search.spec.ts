@@ -229,3 +229,19 @@ test('the secretary finds the housing draft; a member of another group finds not
   }
   await expectAccessible(page, testInfo, 'search-none');
 });
+
+test('the coordinator narrows a search to one group, and the address keeps the choice', async ({ page }) => {
+  await signIn(page, 'koordinaattori@savogrow.example');
+  await search(page, 'asumi');
+  await expect(page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true })).toBeVisible();
+  const options = page.getByRole('search', { name: 'Hakuehdot' });
+  await options.getByLabel('Mistä haetaan').selectOption({ label: 'Tervon elinvoimaryhmä' });
+  await options.getByRole('button', { name: 'Hae' }).click();
+  await expect(page).toHaveURL(/\/haku\?q=asumi&ryhma=[0-9a-f-]{36}$/);
+  await expect(page.getByRole('status')).toHaveText('0 osumaa haulle ”asumi”.');
+  await page.reload();
+  await expect(options.getByLabel('Mistä haetaan')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByRole('status')).toHaveText('0 osumaa haulle ”asumi”.');
+  await page.goBack();
+  await expect(page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true })).toBeVisible();
+});

@@ -7,7 +7,7 @@ import { apiError, type ApiError } from '../../lib/errors';
 import { Loading } from '../shell/loading';
 import { NotFoundPage } from '../shell/not-found-page';
 import { usePageTitle } from '../shell/page-title';
-import { ErrorSummary, FIELD_LABELS, fieldErrors, focusFirstInvalid, MeetingFields } from './meeting-fields';
+import { ErrorSummary, FIELD_LABELS, fieldErrors, MeetingFields, useFocusFirstInvalid } from './meeting-fields';
 import { changedByOthers, changedInput, checkValues, type FormProblem, type MeetingFormValues, meetingValues, rebase } from './meeting-form-values';
 import { useManagerAccess } from './use-group-role';
 import './meetings.css';
@@ -26,6 +26,7 @@ export function EditMeetingPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(form);
   const reloadedNotice = useRef<HTMLDivElement>(null);
   const access = useManagerAccess(groupId);
   const { data, loading, error: loadError } = useQuery(MeetingDocument, { variables: { id: meetingId }, fetchPolicy: 'network-only' });
@@ -77,7 +78,7 @@ export function EditMeetingPage() {
     setProblems(found);
     setError(null);
     setReloaded(null);
-    if (found.length) return focusFirstInvalid(form.current);
+    if (found.length) return focusFirstInvalid();
     const changes = changedInput(base!.values, values!);
     if (Object.keys(changes).length === 0) return navigate(meetingUrl);
     try {
@@ -85,7 +86,7 @@ export function EditMeetingPage() {
       navigate(meetingUrl, { state: { notice: 'saved' } });
     } catch (failure) {
       setError(apiError(failure) ?? { code: 'NETWORK', message: t('error.network'), fields: [] });
-      focusFirstInvalid(form.current);
+      focusFirstInvalid();
     }
   }
 

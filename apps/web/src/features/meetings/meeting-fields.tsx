@@ -1,6 +1,6 @@
 import { AGENDA_LIMITS } from '@elinvoima/domain';
 import type { ThemeFieldsFragment } from '@elinvoima/graphql';
-import { useId } from 'react';
+import { type RefObject, useCallback, useEffect, useId, useState } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import type { ApiError } from '../../lib/errors';
 import { TextField } from '../shell/text-field';
@@ -193,7 +193,14 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
   );
 }
 
-/** After a failed submit, the first field with a problem gets the focus. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * After a failed submit, the first field with a problem gets the focus: the returned function
+ * asks for it, and it happens once the field's error has been rendered.
+ */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>): () => void {
+  const [requests, setRequests] = useState(0);
+  useEffect(() => {
+    if (requests) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [requests, form]);
+  return useCallback(() => setRequests((n) => n + 1), []);
 }

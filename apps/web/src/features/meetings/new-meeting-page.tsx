@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError } from '../../lib/errors';
 import { Loading } from '../shell/loading';
 import { usePageTitle } from '../shell/page-title';
-import { ErrorSummary, fieldErrors, focusFirstInvalid, MeetingFields } from './meeting-fields';
+import { ErrorSummary, fieldErrors, MeetingFields, useFocusFirstInvalid } from './meeting-fields';
 import { blankMeeting, checkValues, type FormProblem, meetingInput } from './meeting-form-values';
 import { useManagerAccess } from './use-group-role';
 import './meetings.css';
@@ -27,6 +27,7 @@ export function NewMeetingPage() {
   const navigate = useNavigate();
   const ids = { source: useId(), copy: useId() };
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(form);
   const access = useManagerAccess(groupId);
   const { data: themes } = useQuery(ThemesDocument, { variables: { groupId }, skip: !access.canManage });
   const { data: earlier } = useQuery(MeetingsDocument, { variables: { groupId }, skip: !access.canManage });
@@ -56,7 +57,7 @@ export function NewMeetingPage() {
     const found = checkValues(values);
     setProblems(found);
     setError(null);
-    if (found.length) return focusFirstInvalid(form.current);
+    if (found.length) return focusFirstInvalid();
     try {
       const result = await create({
         variables: {
@@ -66,7 +67,7 @@ export function NewMeetingPage() {
       navigate(`/ryhmat/${groupId}/kokoukset/${result.data!.createMeeting.id}`, { state: { notice: 'created' } });
     } catch (failure) {
       setError(apiError(failure) ?? { code: 'NETWORK', message: t('error.network'), fields: [] });
-      focusFirstInvalid(form.current);
+      focusFirstInvalid();
     }
   }
 
