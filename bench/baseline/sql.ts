@@ -61,34 +61,38 @@ export const AGENDA_OF_MEETINGS = `SELECT "i"."id" AS "i_id", "i"."created_at" A
 /** Changes made after publishing (loader changesOfMeeting). */
 export const CHANGES_OF_MEETINGS = `SELECT "AgendaChangeEntity"."id" AS "AgendaChangeEntity_id", "AgendaChangeEntity"."created_at" AS "AgendaChangeEntity_created_at", "AgendaChangeEntity"."updated_at" AS "AgendaChangeEntity_updated_at", "AgendaChangeEntity"."meeting_id" AS "AgendaChangeEntity_meeting_id", "AgendaChangeEntity"."agenda_item_id" AS "AgendaChangeEntity_agenda_item_id", "AgendaChangeEntity"."item_title" AS "AgendaChangeEntity_item_title", "AgendaChangeEntity"."change" AS "AgendaChangeEntity_change", "AgendaChangeEntity"."fields" AS "AgendaChangeEntity_fields", "AgendaChangeEntity"."changed_by" AS "AgendaChangeEntity_changed_by" FROM "agenda_change" "AgendaChangeEntity" WHERE (("AgendaChangeEntity"."meeting_id" IN (:ids))) ORDER BY "AgendaChangeEntity"."created_at" ASC`;
 
-/** Finnish full-text search over what the viewer may see (SearchService). */
+/** Finnish full-text search over what a member may see: their groups' meetings first (SearchService). */
 export const SEARCH = `
-  WITH access AS (
+  WITH 
+  access AS (
     SELECT group_id, bool_or(role IN ('CHAIR', 'SECRETARY')) AS manages
       FROM membership
      WHERE user_id = $2 AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
      GROUP BY group_id
+  ),
+  visible AS MATERIALIZED (
+    SELECT m.id, m.group_id, m.title, m.location, m.starts_at, m.search_vector
+      FROM meeting m
+     WHERE NOT $3::boolean AND ($4::uuid IS NULL OR m.group_id = $4::uuid)
+       AND m.group_id IN (SELECT group_id FROM access)
+       AND (m.status <> 'DRAFT' OR m.group_id IN (SELECT group_id FROM access WHERE manages))
   ),
   hits AS (
     SELECT * FROM (
       SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.starts_at,
              concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
              ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
-        FROM meeting m
-       WHERE m.search_vector @@ to_tsquery('finnish', $1) AND 
-  ($4::uuid IS NULL OR m.group_id = $4::uuid)
-  AND ($3::boolean OR m.group_id IN (SELECT group_id FROM access))
-  AND (m.status <> 'DRAFT' OR $3::boolean OR m.group_id IN (SELECT group_id FROM access WHERE manages))
+        FROM visible m
+       WHERE m.search_vector @@ to_tsquery('finnish', $1)
       UNION ALL
       SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.starts_at,
              concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
              ts_rank(i.search_vector, to_tsquery('finnish', $1))
-        FROM agenda_item i
-        JOIN meeting m ON m.id = i.meeting_id
-       WHERE i.search_vector @@ to_tsquery('finnish', $1) AND 
-  ($4::uuid IS NULL OR m.group_id = $4::uuid)
-  AND ($3::boolean OR m.group_id IN (SELECT group_id FROM access))
-  AND (m.status <> 'DRAFT' OR $3::boolean OR m.group_id IN (SELECT group_id FROM access WHERE manages))
+        FROM visible m
+        CROSS JOIN LATERAL (
+          SELECT id, title, description, proposal, search_vector FROM agenda_item
+           WHERE meeting_id = m.id AND search_vector @@ to_tsquery('finnish', $1)
+        ) i
     ) matched
     ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id
     LIMIT $5
