@@ -154,7 +154,7 @@ describe('the agenda as a PDF', () => {
   });
 
   it("says on a cancelled meeting's agenda that it was cancelled, and why", async () => {
-    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Päätösvaltaisuus ei täyty' });
+    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Päätösvaltaisuus ei täyty', agendaPublishedAt: new Date('2018-11-07T10:00:00Z') });
     await world.agendaItem(meeting, { title: 'Kokouksen avaus' });
     const [page] = await pagesOf((await get(meeting.id, member.token)).body);
     expect(page).toContain('Kokous on peruttu. Syy: Päätösvaltaisuus ei täyty');

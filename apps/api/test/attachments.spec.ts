@@ -231,7 +231,7 @@ describe('agenda item attachments', () => {
   });
 
   it("refuses to add or remove files on a cancelled meeting's items", async () => {
-    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltaista joukkoa' });
+    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltaista joukkoa', agendaPublishedAt: new Date('2018-11-07T10:00:00Z') });
     const item = await world.agendaItem(meeting);
     const kept = await world.attachment(item);
     const before = await count();

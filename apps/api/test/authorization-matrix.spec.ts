@@ -165,6 +165,20 @@ const MATRIX: Row[] = [
     memberRefusal: ErrorCode.NOT_FOUND,
   },
   {
+    // Cancelled before its agenda was published: the members never heard of it.
+    operation: 'meeting (cancelled draft)',
+    document: MeetingDocument as never,
+    variables: async (s) => ({ id: (await s.freshMeeting(MeetingStatus.CANCELLED)).id }),
+    allowed: MANAGERS,
+    memberRefusal: ErrorCode.NOT_FOUND,
+  },
+  {
+    operation: 'meeting (cancelled after publishing)',
+    document: MeetingDocument as never,
+    variables: async (s) => ({ id: (await s.world.meeting(s.group, { status: MeetingStatus.CANCELLED, agendaPublishedAt: new Date('2018-11-01T10:00:00Z') })).id }),
+    allowed: GROUP_MEMBERS,
+  },
+  {
     operation: 'createMeeting',
     document: CreateMeetingDocument as never,
     variables: async (s) => ({

@@ -9,6 +9,7 @@ import { AttachmentEntity } from './attachment.entity.js';
 import { detectType } from './detect-type.js';
 import { sanitizeFileName } from './file-name.js';
 import { UploadError } from './upload-error.js';
+import { announcedToMembers } from '../meetings/meeting-rules.js';
 
 /** What the upload parser hands over: the whole file in memory, at most the size limit. */
 export interface ReceivedFile {
@@ -66,7 +67,7 @@ export class AttachmentsService {
    */
   async download(id: string, viewer: Viewer, ifNoneMatch: string | undefined): Promise<AttachmentDownload> {
     const rows = (await this.db.query(
-      `SELECT a.id, m.status = 'DRAFT' AS draft,
+      `SELECT a.id, NOT ${announcedToMembers('m')} AS draft,
               EXISTS (SELECT 1 FROM membership ms
                        WHERE ms.group_id = m.group_id AND ms.user_id = $2 AND ms.role IN ('CHAIR', 'SECRETARY')
                          AND (ms.until IS NULL OR ms.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)) AS manages

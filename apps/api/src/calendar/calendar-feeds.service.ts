@@ -1,4 +1,4 @@
-import { Locale, MeetingStatus } from '@elinvoima/domain';
+import { Locale } from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { translate } from '../i18n/translate.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { announcedToMembers } from '../meetings/meeting-rules.js';
 import { CalendarFeedEntity, CalendarFeedKind } from './calendar-feed.entity.js';
 import type { CreatedCalendarFeed } from './calendar-feed.model.js';
 import { renderCalendar } from './ical.js';
@@ -67,7 +68,7 @@ export class CalendarFeedsService {
 
   /**
    * The feed as iCalendar text, or null for an unknown or revoked token. It shows the meetings
-   * its maker may see today (published and cancelled ones: drafts never leave the app).
+   * its maker may see today, as a member would: drafts never leave the app.
    */
   async render(token: string): Promise<string | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
@@ -78,7 +79,7 @@ export class CalendarFeedsService {
       .createQueryBuilder('m')
       .innerJoin('working_group', 'g', 'g.id = m.group_id')
       .addSelect('g.name', 'group_name')
-      .where('m.status <> :draft', { draft: MeetingStatus.DRAFT })
+      .where(announcedToMembers('m'))
       .andWhere(`m.group_id IN (${ACTIVE_GROUPS.replace('$1', ':userId')})`, { userId: feed.createdBy })
       .orderBy('m.startsAt')
       .addOrderBy('m.id');

@@ -4,6 +4,19 @@ import type { GroupAccess } from '../auth/group-access.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 
+/**
+ * SQL: members see a meeting once its agenda has been published. A draft, or a meeting cancelled
+ * before its agenda was published, was never announced: it stays the managers' business.
+ */
+export function announcedToMembers(alias: string): string {
+  return `(${alias}.status <> 'DRAFT' AND (${alias}.status <> 'CANCELLED' OR ${alias}.agenda_published_at IS NOT NULL))`;
+}
+
+/** The same rule for a loaded meeting. */
+export function isAnnounced(meeting: { status: string; agendaPublishedAt: Date | null }): boolean {
+  return meeting.status !== 'DRAFT' && (meeting.status !== 'CANCELLED' || meeting.agendaPublishedAt !== null);
+}
+
 /** Chairs, secretaries and organization admins see and edit draft meetings. */
 export function canManage(access: GroupAccess | undefined, viewer: Viewer): boolean {
   return viewer.user.isOrgAdmin || (!!access?.role && isManagingRole(access.role as GroupRole));

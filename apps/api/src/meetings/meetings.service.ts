@@ -13,7 +13,7 @@ import { ThemeEntity } from '../themes/theme.entity.js';
 import { AgendaSource, type CancelMeetingInput, type CreateMeetingInput, type PublishAgendaInput, type UpdateMeetingInput } from './dto/meeting.inputs.js';
 import type { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
-import { assertGroupThemes, assertValidPeriod, canManage, setThemes } from './meeting-rules.js';
+import { announcedToMembers, assertGroupThemes, assertValidPeriod, canManage, isAnnounced, setThemes } from './meeting-rules.js';
 import { MeetingEventsService } from './meeting-events.service.js';
 
 /** Changes to these reach attendees' calendars (iCalendar SEQUENCE is raised). */
@@ -26,7 +26,7 @@ export class MeetingsService {
     private readonly events: MeetingEventsService,
   ) {}
 
-  /** A group's meetings in a period, oldest first; drafts only for those who manage the group. */
+  /** A group's meetings in a period, oldest first; those not announced only for those who manage the group. */
   list(args: MeetingsArgs, access: GroupAccess, viewer: Viewer): Promise<MeetingEntity[]> {
     const query = this.withThemes()
       .where('m.groupId = :groupId', { groupId: access.groupId })
@@ -35,14 +35,14 @@ export class MeetingsService {
       .addOrderBy('theme.nameFi');
     if (args.from) query.andWhere('m.startsAt >= :from', { from: args.from });
     if (args.to) query.andWhere('m.startsAt < :to', { to: args.to });
-    if (!canManage(access, viewer)) query.andWhere('m.status <> :draft', { draft: MeetingStatus.DRAFT });
+    if (!canManage(access, viewer)) query.andWhere(announcedToMembers('m'));
     return query.getMany();
   }
 
-  /** A meeting the viewer may see; a draft is NOT_FOUND for members, as if it did not exist. */
+  /** A meeting the viewer may see; one not announced is NOT_FOUND for members, as if it did not exist. */
   async findVisible(id: string, access: GroupAccess, viewer: Viewer): Promise<MeetingEntity> {
     const meeting = await this.withThemes().where('m.id = :id', { id }).orderBy('theme.nameFi').getOne();
-    if (!meeting || (meeting.status === MeetingStatus.DRAFT && !canManage(access, viewer))) throw DomainError.notFound();
+    if (!meeting || (!isAnnounced(meeting) && !canManage(access, viewer))) throw DomainError.notFound();
     return meeting;
   }
 

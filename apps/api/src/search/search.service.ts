@@ -5,6 +5,7 @@ import { DomainError } from '../common/domain-error.js';
 import type { SearchArgs } from './dto/search.args.js';
 import { SearchHit, SearchHitKind } from './search-hit.model.js';
 import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from './search-query.js';
+import { announcedToMembers } from '../meetings/meeting-rules.js';
 
 /** Markdown punctuation left out of snippets, with link targets: `**a**`, `[a](https://…)`. */
 const MARKDOWN_NOISE = String.raw`\]\([^)]*\)|[*_#` + '`' + String.raw`>~\[\]|]+`;
@@ -30,7 +31,7 @@ const ACCESS = `
 const VISIBLE = `
   ($4::uuid IS NULL OR m.group_id = $4::uuid)
   AND ($3::boolean OR m.group_id IN (SELECT group_id FROM access))
-  AND (m.status <> 'DRAFT' OR $3::boolean OR m.group_id IN (SELECT group_id FROM access WHERE manages))`;
+  AND (${announcedToMembers('m')} OR $3::boolean OR m.group_id IN (SELECT group_id FROM access WHERE manages))`;
 
 /**
  * Organization admins see every group: the matches come from the GIN indexes on the documents'
@@ -102,7 +103,7 @@ const SEARCH_OWN_GROUPS_SQL = searchSql(
       FROM meeting m
      WHERE NOT $3::boolean AND ($4::uuid IS NULL OR m.group_id = $4::uuid)
        AND m.group_id IN (SELECT group_id FROM access)
-       AND (m.status <> 'DRAFT' OR m.group_id IN (SELECT group_id FROM access WHERE manages))
+       AND (${announcedToMembers('m')} OR m.group_id IN (SELECT group_id FROM access WHERE manages))
   ),`,
 );
 

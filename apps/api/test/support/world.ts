@@ -72,6 +72,8 @@ export class World {
       endsAt: new Date('2018-11-21T14:00:00Z'),
       location: 'Vesannon kunnantalo',
       status: MeetingStatus.DRAFT,
+      // A published agenda was published at some time; drafts and cancelled drafts never were.
+      agendaPublishedAt: overrides.status === MeetingStatus.AGENDA_PUBLISHED ? new Date('2018-11-07T10:00:00Z') : null,
       ...overrides,
     });
   }
