@@ -47,7 +47,7 @@ describe('Finnish full-text search', () => {
       expect(result.errors).toBeUndefined();
       const hits = result.data!.search;
       const item = hits.find((h) => h.agendaItemId === housingItemId);
-      expect(item).toMatchObject({ kind: 'AGENDA_ITEM', meetingId: housing.id, groupId: group.id, title: 'Asuminen Vesannolla' });
+      expect(item).toMatchObject({ kind: 'AGENDA_ITEM', meetingId: housing.id, groupId: group.id, title: 'Asuminen Vesannolla', meetingTitle: housing.title });
       expect(item!.snippet).toContain('<mark>Asuminen</mark>');
       expect(item!.snippet).toContain('<mark>asuminen</mark>');
       const meeting = hits.find((h) => h.kind === 'MEETING' && h.meetingId === housing.id);

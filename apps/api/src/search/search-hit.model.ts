@@ -24,6 +24,9 @@ export class SearchHit {
   @Field({ description: "The meeting's or the item's title" })
   title: string;
 
+  @Field({ description: "The title of the meeting (of the item's meeting, for an agenda item)" })
+  meetingTitle: string;
+
   @Field({ description: 'HTML-escaped text around the matches, each match wrapped in <mark>…</mark>' })
   snippet: string;
 

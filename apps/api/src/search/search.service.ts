@@ -38,13 +38,13 @@ const VISIBLE = `
  * `search_vector` columns, however many groups there are.
  */
 const MATCHES_EVERYWHERE = `
-      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.starts_at,
+      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.title AS meeting_title, m.starts_at,
              concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
              ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
         FROM meeting m
        WHERE m.search_vector @@ to_tsquery('finnish', $1) AND ${VISIBLE}
       UNION ALL
-      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.starts_at,
+      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.title, m.starts_at,
              concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
              ts_rank(i.search_vector, to_tsquery('finnish', $1))
         FROM agenda_item i
@@ -57,13 +57,13 @@ const MATCHES_EVERYWHERE = `
  * (an index match of a common word over every municipality's agendas was most of the time).
  */
 const MATCHES_IN_OWN_GROUPS = `
-      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.starts_at,
+      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.title AS meeting_title, m.starts_at,
              concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
              ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
         FROM visible m
        WHERE m.search_vector @@ to_tsquery('finnish', $1)
       UNION ALL
-      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.starts_at,
+      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.title, m.starts_at,
              concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
              ts_rank(i.search_vector, to_tsquery('finnish', $1))
         FROM visible m
@@ -86,7 +86,7 @@ function searchSql(matches: string, visibleMeetings = ''): string {
     ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id
     LIMIT $5
   )
-  SELECT kind, meeting_id, agenda_item_id, group_id, title, starts_at, rank::float8 AS rank,
+  SELECT kind, meeting_id, agenda_item_id, group_id, title, meeting_title, starts_at, rank::float8 AS rank,
          ts_headline('finnish',
                      regexp_replace(translate(body, $7, ''), $6, ' ', 'g'),
                      to_tsquery('finnish', $1), $8) AS headline
@@ -113,6 +113,7 @@ interface Row {
   agenda_item_id: string | null;
   group_id: string;
   title: string;
+  meeting_title: string;
   starts_at: Date;
   rank: number;
   headline: string;
@@ -141,6 +142,7 @@ export class SearchService {
       agendaItemId: row.agenda_item_id,
       groupId: row.group_id,
       title: row.title,
+      meetingTitle: row.meeting_title,
       snippet: headlineToHtml(row.headline),
       startsAt: row.starts_at,
       rank: row.rank,

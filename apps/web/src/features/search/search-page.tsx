@@ -31,7 +31,8 @@ function Result({ hit, groupName }: { hit: Hit; groupName: string | undefined })
         <Link to={`/ryhmat/${hit.groupId}/kokoukset/${hit.meetingId}`}>{hit.title}</Link>
       </h2>
       <p className="search-result__meta">
-        <span className="search-result__kind">{t(`search.kind.${hit.kind}`)}</span> · {dateTime(hit.startsAt, locale)}
+        <span className="search-result__kind">{t(`search.kind.${hit.kind}`)}</span>
+        {hit.kind === 'AGENDA_ITEM' && ` · ${hit.meetingTitle}`} · {dateTime(hit.startsAt, locale)}
         {groupName && ` · ${groupName}`}
       </p>
       <Snippet snippet={hit.snippet} />
