@@ -6,6 +6,7 @@ import { useViewer } from '../auth/viewer';
 import { HeaderSearch } from '../search/header-search';
 import { GroupMenu } from './group-menu';
 import { LanguageSwitch } from './language-switch';
+import { Loading } from './loading';
 
 const SECTIONS = [
   { path: '', label: 'nav.group' },
@@ -32,6 +33,10 @@ export function Layout() {
     navigate('/kirjaudu', { replace: true });
   }
 
+  // The frame is drawn once the viewer's groups are known: a header that grew afterwards (group menu,
+  // section bar) would push the page down under the reader.
+  if (loading && !data) return <Loading />;
+
   return (
     <div className="app">
       <a className="skip-link" href="#sisalto">
@@ -55,7 +60,7 @@ export function Layout() {
             </button>
           </div>
         </div>
-        {current ? (
+        {current && (
           <nav aria-label={t('nav.main')} className="section-nav">
             <ul>
               {SECTIONS.map((section) => (
@@ -67,18 +72,6 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-        ) : (
-          loading &&
-          !data && (
-            // The bar's room is kept while the groups load, so the page does not jump down when it appears.
-            <div className="section-nav" aria-hidden="true">
-              <ul>
-                <li>
-                  <span className="section-nav__pending">&nbsp;</span>
-                </li>
-              </ul>
-            </div>
-          )
         )}
       </header>
       <main id="sisalto" tabIndex={-1} className="app-main">
