@@ -185,7 +185,7 @@ export class Handlers {
   private async meetings(v: Variables, viewer: Row) {
     const access = await this.access(SQL.GROUP_ACCESS, v.groupId, viewer);
     if (access.role !== 'MEMBER' || !v.from || !v.to) throw new Error('the baseline answers a member\'s calendar for a period only');
-    const { rows } = await this.db.query(SQL.MEETINGS_OF_GROUP_FOR_MEMBER, [access.groupId, new Date(v.from), new Date(v.to), 'DRAFT']);
+    const { rows } = await this.db.query(SQL.MEETINGS_OF_GROUP_FOR_MEMBER, [access.groupId, new Date(v.from), new Date(v.to)]);
     return { meetings: meetingsWithThemes(rows) };
   }
 
@@ -194,7 +194,9 @@ export class Handlers {
     const { rows } = await this.db.query(SQL.MEETING_WITH_THEMES, [id]);
     const [meeting] = meetingsWithThemes(rows);
     const manages = viewer.u_is_org_admin || access.role === 'CHAIR' || access.role === 'SECRETARY';
-    if (!meeting || (meeting.status === 'DRAFT' && !manages)) throw new NotFound();
+    // Members see a meeting once its agenda has been announced (a draft cancelled stays hidden).
+    const announced = meeting && meeting.status !== 'DRAFT' && (meeting.status !== 'CANCELLED' || meeting.agendaPublishedAt !== null);
+    if (!meeting || (!announced && !manages)) throw new NotFound();
     const [groups, itemRows, changes] = await Promise.all([
       byIds(this.db, SQL.GROUPS_BY_IDS, [meeting.groupId]),
       byIds(this.db, SQL.AGENDA_OF_MEETINGS, [meeting.id]),
@@ -283,6 +285,7 @@ export class Handlers {
         agendaItemId: row.agenda_item_id,
         groupId: row.group_id,
         title: row.title,
+        meetingTitle: row.meeting_title,
         snippet: headlineToHtml(row.headline),
         startsAt: iso(row.starts_at),
         rank: row.rank,

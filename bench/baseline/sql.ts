@@ -39,8 +39,8 @@ export const ACTIVE_MEMBERSHIPS_OF_GROUPS = `SELECT "m"."id" AS "m_id", "m"."cre
 /** People by id (loader user). */
 export const USERS_BY_IDS = `SELECT "UserEntity"."id" AS "UserEntity_id", "UserEntity"."created_at" AS "UserEntity_created_at", "UserEntity"."updated_at" AS "UserEntity_updated_at", "UserEntity"."name" AS "UserEntity_name", "UserEntity"."email" AS "UserEntity_email", "UserEntity"."locale" AS "UserEntity_locale", "UserEntity"."is_org_admin" AS "UserEntity_is_org_admin" FROM "app_user" "UserEntity" WHERE (("UserEntity"."id" IN (:ids)))`;
 
-/** A group's meetings in a period with their themes, drafts left out (MeetingsService.list). */
-export const MEETINGS_OF_GROUP_FOR_MEMBER = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."group_id" AS "m_group_id", "m"."title" AS "m_title", "m"."kind" AS "m_kind", "m"."starts_at" AS "m_starts_at", "m"."ends_at" AS "m_ends_at", "m"."location" AS "m_location", "m"."online_url" AS "m_online_url", "m"."status" AS "m_status", "m"."cancel_reason" AS "m_cancel_reason", "m"."agenda_published_at" AS "m_agenda_published_at", "m"."sequence" AS "m_sequence", "m"."agenda_version" AS "m_agenda_version", "m"."version" AS "m_version", "theme"."id" AS "theme_id", "theme"."created_at" AS "theme_created_at", "theme"."updated_at" AS "theme_updated_at", "theme"."group_id" AS "theme_group_id", "theme"."name_fi" AS "theme_name_fi", "theme"."name_en" AS "theme_name_en", "theme"."colour" AS "theme_colour" FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"  LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id WHERE "m"."group_id" = $1 AND "m"."starts_at" >= $2 AND "m"."starts_at" < $3 AND "m"."status" <> $4 ORDER BY "m"."starts_at" ASC, "m"."id" ASC, "theme"."name_fi" ASC`;
+/** A group's meetings in a period with their themes, those not announced to members left out (MeetingsService.list). */
+export const MEETINGS_OF_GROUP_FOR_MEMBER = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."group_id" AS "m_group_id", "m"."title" AS "m_title", "m"."kind" AS "m_kind", "m"."starts_at" AS "m_starts_at", "m"."ends_at" AS "m_ends_at", "m"."location" AS "m_location", "m"."online_url" AS "m_online_url", "m"."status" AS "m_status", "m"."cancel_reason" AS "m_cancel_reason", "m"."agenda_published_at" AS "m_agenda_published_at", "m"."sequence" AS "m_sequence", "m"."agenda_version" AS "m_agenda_version", "m"."version" AS "m_version", "theme"."id" AS "theme_id", "theme"."created_at" AS "theme_created_at", "theme"."updated_at" AS "theme_updated_at", "theme"."group_id" AS "theme_group_id", "theme"."name_fi" AS "theme_name_fi", "theme"."name_en" AS "theme_name_en", "theme"."colour" AS "theme_colour" FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"  LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id WHERE "m"."group_id" = $1 AND "m"."starts_at" >= $2 AND "m"."starts_at" < $3 AND ("m"."status" <> 'DRAFT' AND ("m"."status" <> 'CANCELLED' OR "m"."agenda_published_at" IS NOT NULL)) ORDER BY "m"."starts_at" ASC, "m"."id" ASC, "theme"."name_fi" ASC`;
 
 /** The group of a meeting and the viewer's role in it (GroupAccessService.resolve for a meeting). */
 export const MEETING_ACCESS = `WITH target AS (SELECT group_id FROM meeting WHERE id = $1)
@@ -75,17 +75,17 @@ export const SEARCH = `
       FROM meeting m
      WHERE NOT $3::boolean AND ($4::uuid IS NULL OR m.group_id = $4::uuid)
        AND m.group_id IN (SELECT group_id FROM access)
-       AND (m.status <> 'DRAFT' OR m.group_id IN (SELECT group_id FROM access WHERE manages))
+       AND ((m.status <> 'DRAFT' AND (m.status <> 'CANCELLED' OR m.agenda_published_at IS NOT NULL)) OR m.group_id IN (SELECT group_id FROM access WHERE manages))
   ),
   hits AS (
     SELECT * FROM (
-      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.starts_at,
+      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.title AS meeting_title, m.starts_at,
              concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
              ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
         FROM visible m
        WHERE m.search_vector @@ to_tsquery('finnish', $1)
       UNION ALL
-      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.starts_at,
+      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.title, m.starts_at,
              concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
              ts_rank(i.search_vector, to_tsquery('finnish', $1))
         FROM visible m
@@ -97,7 +97,7 @@ export const SEARCH = `
     ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id
     LIMIT $5
   )
-  SELECT kind, meeting_id, agenda_item_id, group_id, title, starts_at, rank::float8 AS rank,
+  SELECT kind, meeting_id, agenda_item_id, group_id, title, meeting_title, starts_at, rank::float8 AS rank,
          ts_headline('finnish',
                      regexp_replace(translate(body, $7, ''), $6, ' ', 'g'),
                      to_tsquery('finnish', $1), $8) AS headline
