@@ -21,9 +21,11 @@ function hashOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Groups where the person's membership is in force today (SQL, `$1` = user id). */
-const ACTIVE_GROUPS = `SELECT group_id FROM membership
-  WHERE user_id = $1 AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)`;
+/** SQL: the groups where the person (a query parameter, e.g. `$2`) has a membership in force today. */
+function activeGroupsOf(userParameter: string): string {
+  return `SELECT group_id FROM membership
+    WHERE user_id = ${userParameter} AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)`;
+}
 
 @Injectable()
 export class CalendarFeedsService {
@@ -80,14 +82,14 @@ export class CalendarFeedsService {
       .innerJoin('working_group', 'g', 'g.id = m.group_id')
       .addSelect('g.name', 'group_name')
       .where(announcedToMembers('m'))
-      .andWhere(`m.group_id IN (${ACTIVE_GROUPS.replace('$1', ':userId')})`, { userId: feed.createdBy })
+      .andWhere(`m.group_id IN (${activeGroupsOf(':userId')})`, { userId: feed.createdBy })
       .orderBy('m.startsAt')
       .addOrderBy('m.id');
     if (feed.kind === CalendarFeedKind.GROUP) query.andWhere('m.group_id = :groupId', { groupId: feed.groupId });
     const [{ entities, raw }, owner] = await Promise.all([
       query.getRawAndEntities<{ m_id: string; group_name: string }>(),
       feed.kind === CalendarFeedKind.GROUP
-        ? this.db.query(`SELECT g.name FROM working_group g WHERE g.id = $1 AND g.id IN (${ACTIVE_GROUPS.replace('$1', '$2')})`, [feed.groupId, feed.createdBy])
+        ? this.db.query(`SELECT g.name FROM working_group g WHERE g.id = $1 AND g.id IN (${activeGroupsOf('$2')})`, [feed.groupId, feed.createdBy])
         : this.db.query(`SELECT locale FROM app_user WHERE id = $1`, [feed.createdBy]),
     ]);
     const ownerRow = (owner as { name?: string; locale?: string }[])[0];
