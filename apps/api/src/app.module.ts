@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -14,6 +15,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
+import { ClientErrorFilter } from './common/client-error.filter.js';
+import { StrictDateTime } from './common/date-time.scalar.js';
 import { formatGraphqlError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
 import { ConfigModule } from './config/config.module.js';
@@ -48,6 +51,7 @@ export class AppModule implements NestModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
             playground: false,
             introspection: true,
             csrfPrevention: true,
@@ -77,7 +81,10 @@ export class AppModule implements NestModule {
         SearchModule,
         HealthModule,
       ],
-      providers: [{ provide: SqlQueryCounter, useValue: queryCounter }],
+      providers: [
+        { provide: SqlQueryCounter, useValue: queryCounter },
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
+      ],
     };
   }
 

@@ -11,7 +11,9 @@ import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
+import { redactUrl } from './common/redact-url.js';
 import { validationErrorFactory } from './common/validation.js';
+import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
 import { ValidationPipe } from '@nestjs/common';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
 import { translate } from './i18n/translate.js';
@@ -97,17 +99,28 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(withRequestContext);
-  app.use(pinoHttp({ logger, genReqId: (_req, res) => String(res.getHeader('x-request-id')), autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => String(res.getHeader('x-request-id')),
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      // The address alone, secrets redacted: parsed params and query would repeat them.
+      serializers: { req: (req: { url: string }) => ({ ...req, url: redactUrl(req.url), params: undefined, query: undefined }) },
+    }),
+  );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyErrorHandler);
-  app.useGlobalPipes(new ValidationPipe({
+  app.useGlobalPipes(
+    new WellFormedTextPipe(),
+    new ValidationPipe({
       transform: true,
       whitelist: true,
       // The target lets the error factory read each constraint's numbers (e.g. a maximum length).
       validationError: { target: true, value: false },
       exceptionFactory: validationErrorFactory,
-    }));
+    }),
+  );
   if (config.webDistDir) serveWebClient(app, config.webDistDir);
   await app.init();
   return app;

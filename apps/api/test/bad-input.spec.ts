@@ -1,6 +1,17 @@
-import { ErrorCode, GroupRole, LIMITS } from '@elinvoima/domain';
-import { AddMemberDocument, ChangeMemberRoleDocument, EndMembershipDocument, GroupDocument, UpdateGroupDocument } from '@elinvoima/graphql';
+import { ErrorCode, GroupRole, LIMITS, MeetingKind } from '@elinvoima/domain';
+import { jest } from '@jest/globals';
+import {
+  AddMemberDocument,
+  ChangeMemberRoleDocument,
+  CreateMeetingDocument,
+  EndMembershipDocument,
+  GroupDocument,
+  LoginDocument,
+  UpdateGroupDocument,
+} from '@elinvoima/graphql';
+import { logger } from '../src/common/logger.js';
 import { GroupEntity } from '../src/groups/group.entity.js';
+import { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { MembershipEntity } from '../src/groups/membership.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
 import { codeOf, TestApp } from './support/test-app.js';
@@ -91,9 +102,67 @@ describe('bad input gets a clear error and changes nothing', () => {
     expect(result.errors?.[0].extensions?.fields).toEqual([
       { field: 'email', message: 'Anna kelvollinen sähköpostiosoite.' },
       { field: 'name', message: 'Pakollinen tieto.' },
-      { field: 'since', message: 'Anna päivämäärä muodossa VVVV-KK-PP.' },
+      { field: 'since', message: 'Tätä päivämäärää ei ole kalenterissa.' },
     ]);
     expect(await t.db.getRepository(UserEntity).count()).toBe(users);
+  });
+
+  it('a date of each wrong kind gets the message that is true of it', async () => {
+    const memberships = await t.db.getRepository(MembershipEntity).countBy({ groupId: group.id });
+    const add = (since: string) =>
+      t.gql(AddMemberDocument, { input: { groupId: group.id, email: 'uusi.jasen@kunta.example', name: 'Uusi Jäsen', role: 'MEMBER', since } }, { token: chair.token });
+    const fieldsOf = async (since: string) => (await add(since)).errors?.[0].extensions?.fields;
+    expect(await fieldsOf('1.3.2031')).toEqual([{ field: 'since', message: 'Anna päivämäärä muodossa VVVV-KK-PP.' }]);
+    expect(await fieldsOf('2031-02-30')).toEqual([{ field: 'since', message: 'Tätä päivämäärää ei ole kalenterissa.' }]);
+    expect(await fieldsOf('2031-13-01')).toEqual([{ field: 'since', message: 'Tätä päivämäärää ei ole kalenterissa.' }]);
+    expect(await fieldsOf('9999-01-01')).toEqual([{ field: 'since', message: 'Päivämäärän on oltava vuosien 1900 ja 2200 välillä.' }]);
+    expect(await t.db.getRepository(MembershipEntity).countBy({ groupId: group.id })).toBe(memberships);
+  });
+
+  it('a meeting on a day the calendar lacks is refused, not moved to March', async () => {
+    const meeting = { groupId: group.id, title: 'Teemakokous: asuminen', kind: MeetingKind.THEME, endsAt: '2031-03-02T12:00:00Z' };
+    const result = await t.gql(CreateMeetingDocument, { input: { ...meeting, startsAt: '2031-02-30T10:00:00Z' } }, { token: chair.token });
+    expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'startsAt', message: 'Anna kelvollinen päivämäärä.' }]);
+    const hour25 = await t.gql(CreateMeetingDocument, { input: { ...meeting, startsAt: '2031-03-01T25:00:00Z' } }, { token: chair.token });
+    expect(hour25.errors?.[0].extensions?.fields).toEqual([{ field: 'startsAt', message: 'Anna kelvollinen päivämäärä.' }]);
+    expect(await t.db.getRepository(MeetingEntity).countBy({ groupId: group.id })).toBe(0);
+  });
+
+  it('a NUL character or a lone surrogate in any text, with the field named', async () => {
+    const before = await world.reload(group);
+    const nul = await t.gql(UpdateGroupDocument, { input: { id: group.id, version: before.version, name: 'Elinvoima\u0000ryhmä' } }, { token: chair.token });
+    expect(codeOf(nul)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(nul.errors?.[0].extensions?.fields).toEqual([
+      { field: 'name', message: 'Teksti sisältää merkkejä, joita ei voi tallentaa (esimerkiksi nollamerkin).' },
+    ]);
+    expect(await world.reload(group)).toEqual(before);
+
+    const users = await t.db.getRepository(UserEntity).count();
+    const surrogate = await t.gql(
+      AddMemberDocument,
+      { input: { groupId: group.id, email: 'a\ud800b@x.fi', name: 'Outo Osoite', role: 'MEMBER' } },
+      { token: chair.token },
+    );
+    expect(codeOf(surrogate)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(surrogate.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: expect.stringContaining('ei voi tallentaa') }]);
+    expect(await t.db.getRepository(UserEntity).count()).toBe(users);
+
+    const login = await t.gql(LoginDocument, { input: { email: 'a\ud800b@x.fi', password: 'salasana-joka-on-pitka' } });
+    expect(codeOf(login)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(login.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: expect.stringContaining('ei voi tallentaa') }]);
+  });
+
+  it('a client error is logged below error level; only the unexpected is an error', async () => {
+    const errors = jest.spyOn(logger, 'error');
+    try {
+      await t.gql(GroupDocument, { id: '00000000-0000-4000-8000-000000000000' }, { token: chair.token });
+      await t.gql(GroupDocument, { id: group.id });
+      await t.gql(LoginDocument, { input: { email: 'ei.ole@kunta.example', password: 'väärin-väärin' } });
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('adding someone who is already a member', async () => {

@@ -1,4 +1,11 @@
-import { isActiveMembership, todayInHelsinki, wouldLeaveGroupUnmanaged } from './memberships.js';
+import {
+  isActiveMembership,
+  mayChangeChair,
+  todayInHelsinki,
+  touchesChair,
+  wouldLeaveGroupUnmanaged,
+  wouldLeaveGroupWithoutChair,
+} from './memberships.js';
 import { GroupRole } from './roles.js';
 import { localeFromAcceptLanguage, Locale } from './locale.js';
 
@@ -33,6 +40,30 @@ describe('group management rule', () => {
 
   it('allows promoting a member to chair in place of the last manager', () => {
     expect(wouldLeaveGroupUnmanaged([chair, member], 'm', GroupRole.CHAIR)).toBe(false);
+  });
+});
+
+describe('chair rule', () => {
+  it('lets only the chair or an organization admin change who is chair', () => {
+    expect(mayChangeChair(GroupRole.CHAIR, false)).toBe(true);
+    expect(mayChangeChair(GroupRole.SECRETARY, true)).toBe(true);
+    expect(mayChangeChair(GroupRole.SECRETARY, false)).toBe(false);
+    expect(mayChangeChair(null, false)).toBe(false);
+  });
+
+  it('knows which changes concern the chair', () => {
+    expect(touchesChair(GroupRole.CHAIR, GroupRole.MEMBER)).toBe(true);
+    expect(touchesChair(GroupRole.SECRETARY, GroupRole.CHAIR)).toBe(true);
+    expect(touchesChair(null, GroupRole.CHAIR)).toBe(true);
+    expect(touchesChair(GroupRole.MEMBER, GroupRole.SECRETARY)).toBe(false);
+  });
+
+  it('keeps a chair in a group that has one', () => {
+    expect(wouldLeaveGroupWithoutChair([chair, secretary], 'c', GroupRole.MEMBER)).toBe(true);
+    expect(wouldLeaveGroupWithoutChair([chair, secretary], 'c', null)).toBe(true);
+    expect(wouldLeaveGroupWithoutChair([chair, { ...member, role: GroupRole.CHAIR }], 'c', null)).toBe(false);
+    expect(wouldLeaveGroupWithoutChair([secretary, member], 's', GroupRole.MEMBER)).toBe(false);
+    expect(wouldLeaveGroupWithoutChair([{ ...chair, until: '2000-01-01' }, secretary], 's', null)).toBe(false);
   });
 });
 

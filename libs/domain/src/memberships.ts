@@ -35,3 +35,29 @@ export function wouldLeaveGroupUnmanaged(
   });
   return managersAfter.length === 0;
 }
+
+/** Only the chair or an organization admin decides who is chair. */
+export function mayChangeChair(actorRole: GroupRole | null, actorIsOrgAdmin: boolean): boolean {
+  return actorIsOrgAdmin || actorRole === GroupRole.CHAIR;
+}
+
+/** Whether a change from `current` to `next` (null: the membership ends or is new) makes or unmakes a chair. */
+export function touchesChair(current: GroupRole | null, next: GroupRole | null): boolean {
+  return current === GroupRole.CHAIR || next === GroupRole.CHAIR;
+}
+
+/**
+ * A group that has a chair keeps one: true when changing `changedId` to `newRole` (or ending it,
+ * newRole null) would take away the last active chair. A group that never had one is not held to it.
+ */
+export function wouldLeaveGroupWithoutChair(
+  memberships: readonly MembershipLike[],
+  changedId: string,
+  newRole: GroupRole | null,
+  today: string = todayInHelsinki(),
+): boolean {
+  const active = memberships.filter((m) => isActiveMembership(m, today));
+  const chairsNow = active.filter((m) => m.role === GroupRole.CHAIR).length;
+  const chairsAfter = active.filter((m) => (m.id === changedId ? newRole === GroupRole.CHAIR : m.role === GroupRole.CHAIR)).length;
+  return chairsNow > 0 && chairsAfter === 0;
+}

@@ -42,6 +42,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const code = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    // A client's mistake or a refusal is routine: worth a line, not an alert.
+    logger.info({ code, path: formatted.path }, 'client error in a GraphQL request');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -6,7 +6,12 @@ import { UserEntity } from '../users/user.entity.js';
 import { AddMemberInput, ChangeMemberRoleInput, EndMembershipInput } from './dto/membership.inputs.js';
 import { GroupEntity } from './group.entity.js';
 import { MembershipEntity } from './membership.entity.js';
-import { MembershipsService } from './memberships.service.js';
+import { type MembershipActor, MembershipsService } from './memberships.service.js';
+
+/** The guard has resolved the viewer's role in the membership's group. */
+function actorOf(ctx: GqlContext): MembershipActor {
+  return { role: ctx.access?.role ?? null, isOrgAdmin: ctx.viewer?.user.isOrgAdmin ?? false };
+}
 
 @Resolver(() => MembershipEntity)
 export class MembershipsResolver {
@@ -14,20 +19,20 @@ export class MembershipsResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
   @Mutation(() => MembershipEntity)
-  addMember(@Args('input') input: AddMemberInput): Promise<MembershipEntity> {
-    return this.memberships.add(input);
+  addMember(@Args('input') input: AddMemberInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
+    return this.memberships.add(input, actorOf(ctx));
   }
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
   @Mutation(() => MembershipEntity)
-  changeMemberRole(@Args('input') input: ChangeMemberRoleInput): Promise<MembershipEntity> {
-    return this.memberships.changeRole(input);
+  changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
+    return this.memberships.changeRole(input, actorOf(ctx));
   }
 
   @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
   @Mutation(() => MembershipEntity)
-  endMembership(@Args('input') input: EndMembershipInput): Promise<MembershipEntity> {
-    return this.memberships.end(input);
+  endMembership(@Args('input') input: EndMembershipInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
+    return this.memberships.end(input, actorOf(ctx));
   }
 
   @ResolveField(() => UserEntity)

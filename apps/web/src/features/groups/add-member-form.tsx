@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { TextField } from '../shell/text-field';
 
-export function AddMemberForm({ groupId, onAdded }: { groupId: string; onAdded(name: string): void }) {
+export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: string; canChangeChair: boolean; onAdded(name: string): void }) {
   const { t } = useI18n();
   const roleId = useId();
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,7 +47,7 @@ export function AddMemberForm({ groupId, onAdded }: { groupId: string; onAdded(n
         <select id={roleId} name="role" defaultValue="MEMBER">
           <option value="MEMBER">{t('role.MEMBER')}</option>
           <option value="SECRETARY">{t('role.SECRETARY')}</option>
-          <option value="CHAIR">{t('role.CHAIR')}</option>
+          {canChangeChair && <option value="CHAIR">{t('role.CHAIR')}</option>}
         </select>
       </div>
       <TextField name="since" type="date" label={t('group.memberSince')} error={fieldMessage(error, 'since')} />

@@ -32,6 +32,8 @@ export function GroupPage() {
   }
 
   const canManage = viewer.isOrgAdmin || group.myRole === 'CHAIR' || group.myRole === 'SECRETARY';
+  // Who chairs the group is the chair's (or an admin's) decision; the API holds to it as well.
+  const canChangeChair = viewer.isOrgAdmin || group.myRole === 'CHAIR';
   return (
     <article className="group-page">
       <header className="page-header">
@@ -45,7 +47,12 @@ export function GroupPage() {
       </p>
       <section aria-labelledby="members-heading" className="panel">
         <h2 id="members-heading">{t('group.members')}</h2>
-        <MembersTable members={group.members} canManage={canManage} onChanged={(message) => setAnnouncement(message)} onConflict={() => void refetch()} />
+        <MembersTable
+          members={group.members}
+          canManage={canManage}
+          canChangeChair={canChangeChair}
+          onChanged={(message) => setAnnouncement(message)} onConflict={() => void refetch()}
+        />
       </section>
       {canManage && (
         <nav aria-labelledby="group-tools-heading" className="panel">
@@ -63,7 +70,7 @@ export function GroupPage() {
       {canManage && (
         <section aria-labelledby="add-member-heading" className="panel">
           <h2 id="add-member-heading">{t('group.addMember')}</h2>
-          <AddMemberForm groupId={group.id} onAdded={(name) => setAnnouncement(t('group.added', { name }))} />
+          <AddMemberForm groupId={group.id} canChangeChair={canChangeChair} onAdded={(name) => setAnnouncement(t('group.added', { name }))} />
         </section>
       )}
     </article>

@@ -11,11 +11,13 @@ type Role = (typeof ROLES)[number];
 interface Props {
   members: MembershipFieldsFragment[];
   canManage: boolean;
+  /** Whether the viewer may make or unmake the chair. */
+  canChangeChair: boolean;
   onChanged(message: string): void;
   onConflict(): void;
 }
 
-export function MembersTable({ members, canManage, onChanged, onConflict }: Props) {
+export function MembersTable({ members, canManage, canChangeChair, onChanged, onConflict }: Props) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const refetch = { refetchQueries: [GroupDocument], awaitRefetchQueries: true };
@@ -55,53 +57,58 @@ export function MembersTable({ members, canManage, onChanged, onConflict }: Prop
             </tr>
           </thead>
           <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.user.name}</th>
-                <td>
-                  {canManage ? (
-                    <select
-                      aria-label={t('group.changeRoleOf', { name: m.user.name })}
-                      value={m.role}
-                      onChange={(event) => {
-                        const role = event.target.value as Role;
-                        void run(
-                          () => changeRole({ variables: { input: { membershipId: m.id, role, version: m.version } } }),
-                          t('group.roleChanged', { name: m.user.name, role: t(`role.${role}`) }),
-                        );
-                      }}
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`role.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    t(`role.${m.role}`)
-                  )}
-                </td>
-                <td>{formatIsoDate(m.since)}</td>
-                <td>
-                  <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
-                </td>
-                {canManage && (
+            {members.map((m) => {
+              const editable = canManage && (canChangeChair || m.role !== 'CHAIR');
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{m.user.name}</th>
                   <td>
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      aria-label={t('group.endMembershipOf', { name: m.user.name })}
-                      onClick={() => {
-                        if (!window.confirm(t('group.confirmEnd', { name: m.user.name }))) return;
-                        void run(() => endMembership({ variables: { input: { membershipId: m.id, version: m.version } } }), t('group.ended', { name: m.user.name }));
-                      }}
-                    >
-                      {t('group.endMembership')}
-                    </button>
+                    {editable ? (
+                      <select
+                        aria-label={t('group.changeRoleOf', { name: m.user.name })}
+                        value={m.role}
+                        onChange={(event) => {
+                          const role = event.target.value as Role;
+                          void run(
+                            () => changeRole({ variables: { input: { membershipId: m.id, role, version: m.version } } }),
+                            t('group.roleChanged', { name: m.user.name, role: t(`role.${role}`) }),
+                          );
+                        }}
+                      >
+                        {ROLES.filter((role) => canChangeChair || role !== 'CHAIR').map((role) => (
+                          <option key={role} value={role}>
+                            {t(`role.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t(`role.${m.role}`)
+                    )}
                   </td>
-                )}
-              </tr>
-            ))}
+                  <td>{formatIsoDate(m.since)}</td>
+                  <td>
+                    <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
+                  </td>
+                  {canManage && (
+                    <td>
+                      {editable && (
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={t('group.endMembershipOf', { name: m.user.name })}
+                          onClick={() => {
+                            if (!window.confirm(t('group.confirmEnd', { name: m.user.name }))) return;
+                            void run(() => endMembership({ variables: { input: { membershipId: m.id, version: m.version } } }), t('group.ended', { name: m.user.name }));
+                          }}
+                        >
+                          {t('group.endMembership')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
