@@ -11,6 +11,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
+import { securityHeaders } from './common/security-headers.js';
 import { validationErrorFactory } from './common/validation.js';
 import { ValidationPipe } from '@nestjs/common';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
@@ -97,6 +98,7 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(withRequestContext);
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger, genReqId: (_req, res) => String(res.getHeader('x-request-id')), autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
