@@ -20,9 +20,9 @@ export const QUERY_LIMITS = {
 } as const;
 
 /**
- * Time limits. Execution stops at the next field that resolves after the deadline; SQL has
- * PostgreSQL's statement_timeout, which also applies to the migrations the app runs at start (a
- * migration that needs longer runs with `npm run migrate`, which has none).
+ * Time limits. Execution stops at the next object (a root field or a relation) it resolves after
+ * the deadline; SQL has PostgreSQL's statement_timeout, which also applies to the migrations the
+ * app runs at start (a migration that needs longer runs with `npm run migrate`, which has none).
  */
 export const TIME_LIMITS = {
   executionMs: 3_000,
