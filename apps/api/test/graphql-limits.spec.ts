@@ -211,6 +211,14 @@ describe('GraphQL documents are checked against limits before they run', () => {
     expect([cost(5), cost(50), cost(5000)]).toEqual([1 + 5 * 3, 1 + SEARCH_LIMIT_MAX * 3, 1 + SEARCH_LIMIT_MAX * 3]);
   });
 
+  it('takes one operation per request, and no persisted query', async () => {
+    const post = (body: unknown) => t.http().post('/graphql').set('content-type', 'application/json').send(body as object);
+    const batch = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(batch.status).toBe(400);
+    const persisted = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expect(persisted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
   it('lets every operation of the web client through, as Apollo Client sends it', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];

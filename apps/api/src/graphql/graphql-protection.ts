@@ -15,6 +15,10 @@ export function graphqlProtection(nodeEnv: AppConfig['nodeEnv']) {
   const production = nodeEnv === 'production';
   return {
     introspection: !production,
+    // The web client sends whole documents, one per request: a batch would multiply what one
+    // request may ask for, and persisted queries keep a cache that any client could fill.
+    allowBatchedHttpRequests: false,
+    persistedQueries: false as const,
     parseOptions: LIMITED_PARSE_OPTIONS,
     validationRules: limitValidationRules(),
     transformSchema: checkDeadlineInResolvers,
