@@ -5,7 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AgendaPdfController } from './agendas/agenda-pdf.controller.js';
 import { AgendasModule } from './agendas/agendas.module.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
@@ -23,6 +23,8 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
+import { graphqlProtection } from './graphql/graphql-protection.js';
+import { TIME_LIMITS } from './graphql/query-limits.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
@@ -36,6 +38,11 @@ import { UsersModule } from './users/users.module.js';
 
 export type ResolvedConfig = AppConfig & { databaseUrl: string };
 
+/** PostgreSQL cancels any statement of the app's connections that runs longer than this. */
+function withStatementTimeout(options: DataSourceOptions): DataSourceOptions {
+  return { ...options, extra: { ...(options as { extra?: object }).extra, statement_timeout: TIME_LIMITS.statementMs } } as DataSourceOptions;
+}
+
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: ResolvedConfig, queryCounter = new SqlQueryCounter()): DynamicModule {
@@ -43,28 +50,31 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, queryCounter), migrationsRun: true }),
+        TypeOrmModule.forRoot(withStatementTimeout({ ...dataSourceOptions(config.databaseUrl, queryCounter), migrationsRun: true })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (db: DataSource) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
-            playground: false,
-            introspection: true,
-            csrfPrevention: true,
-            includeStacktraceInErrorResponses: false,
-            plugins: [ApolloServerPluginLandingPageDisabled()],
-            formatError: formatGraphqlError,
-            context: ({ req, res }: { req: ViewerRequest; res: Response }): GqlContext => ({
-              req,
-              res,
-              viewer: req.viewer ?? null,
-              loaders: new Loaders(db),
-            }),
-          }),
+          useFactory: (db: DataSource) => {
+            const protection = graphqlProtection(config.nodeEnv);
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
+              playground: false,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              ...protection,
+              plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+              formatError: formatGraphqlError,
+              context: ({ req, res }: { req: ViewerRequest; res: Response }): GqlContext => ({
+                req,
+                res,
+                viewer: req.viewer ?? null,
+                loaders: new Loaders(db),
+              }),
+            };
+          },
         }),
         AuthModule,
         UsersModule,

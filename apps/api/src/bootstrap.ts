@@ -12,6 +12,7 @@ import { AppModule, type ResolvedConfig } from './app.module.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { redactUrl } from './common/redact-url.js';
+import { securityHeaders } from './common/security-headers.js';
 import { validationErrorFactory } from './common/validation.js';
 import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
 import { ValidationPipe } from '@nestjs/common';
@@ -99,6 +100,7 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(withRequestContext);
+  app.use(securityHeaders());
   app.use(
     pinoHttp({
       logger,

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
 import { DEMO, expectAccessible, signIn } from './support';
 
 /** A small but valid PDF, as a secretary's attachment would be. */

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO, expectAccessible, signIn } from './support';
 
 const TITLE = 'Yrittäjyyden teemakokous, jatko';

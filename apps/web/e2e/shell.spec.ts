@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO, expectAccessible, PASSWORD, signIn } from './support';
 
 const VESANTO = 'Vesannon elinvoimaryhmä';

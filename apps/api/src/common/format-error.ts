@@ -1,6 +1,8 @@
 import { ErrorCode } from '@elinvoima/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { isTokenLimitError, QueryLimitError, TIMEOUT_CODE } from '../graphql/limit-error.js';
+import { TIME_LIMITS } from '../graphql/query-limits.js';
 import { translate } from '../i18n/translate.js';
 import { logger } from './logger.js';
 
@@ -12,6 +14,7 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  TIMEOUT_CODE,
 ]);
 
 /** PostgreSQL errors that a user's input can still cause despite validation; never shown as SQL. */
@@ -21,6 +24,19 @@ function fromDatabaseError(error: unknown): ErrorCode | undefined {
   if (sqlState === '23505' || sqlState === '40001' || sqlState === '40P01') return ErrorCode.CONFLICT;
   if (sqlState.startsWith('22') || sqlState === '23503' || sqlState === '23514') return ErrorCode.BAD_USER_INPUT;
   return undefined;
+}
+
+/** PostgreSQL cancelled the statement: statement_timeout (or an operator's pg_cancel_backend). */
+function isCancelledStatement(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '57014';
+}
+
+/** A document refused for a limit, with its own code whichever stage of Apollo refused it. */
+function limitError(error: unknown): GraphQLFormattedError | undefined {
+  const refusal = error instanceof QueryLimitError ? error : isTokenLimitError(error) ? new QueryLimitError('tokens') : undefined;
+  if (!refusal) return undefined;
+  const { http: _http, ...extensions } = refusal.extensions;
+  return { message: refusal.message, extensions };
 }
 
 function messageKeyFor(code: ErrorCode) {
@@ -40,12 +56,19 @@ function messageKeyFor(code: ErrorCode) {
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const refused = limitError(original);
+  if (refused) return refused;
   const code = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // A client's mistake or a refusal is routine: worth a line, not an alert.
     logger.info({ code, path: formatted.path }, 'client error in a GraphQL request');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isCancelledStatement(original)) {
+    logger.warn({ err: original, path: formatted.path }, 'an SQL statement was cancelled at its time limit');
+    const message = translate('graphql.timeout', { seconds: TIME_LIMITS.statementMs / 1000 });
+    return { message, path: formatted.path, extensions: { code: TIMEOUT_CODE } };
   }
   const dbCode = fromDatabaseError(original);
   if (dbCode) {

@@ -2,6 +2,9 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { SEARCH_QUERY_MAX_LENGTH } from '../search-query.js';
 
+/** The most hits one search returns. */
+export const SEARCH_LIMIT_MAX = 50;
+
 @ArgsType()
 export class SearchArgs {
   @Field({ description: 'What the user typed; every word matches as a prefix, e.g. "asum" finds "asuminen"' })
@@ -15,6 +18,6 @@ export class SearchArgs {
 
   @Field(() => Int, { defaultValue: 20 })
   @Min(1)
-  @Max(50)
+  @Max(SEARCH_LIMIT_MAX)
   limit: number;
 }
