@@ -8,6 +8,8 @@ import { TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, World } from './support/world.js';
 
 const HOUR = 60 * 60 * 1000;
+/** Starting another app (on its own database) or checking many passwords takes seconds on a busy machine. */
+const SLOW_MS = 30_000;
 const PRODUCTION = { NODE_ENV: 'production', SESSION_SECRET: 'tuotannon-istuntoavain-vahintaan-32-merkkia' };
 
 /** Moves a user's sessions back in time, as if `minutes` had passed since they were written. */
@@ -46,7 +48,7 @@ describe('session lifetime', () => {
   beforeAll(async () => {
     t = await TestApp.start({ SESSION_MAX_HOURS: '2' });
     world = new World(t);
-  });
+  }, SLOW_MS);
   afterAll(() => t.close());
 
   it('ends a session at its absolute lifetime however much it is used', async () => {
@@ -81,7 +83,7 @@ describe('session lifetime', () => {
     } finally {
       await short.close();
     }
-  });
+  }, SLOW_MS);
 
   it('removes expired sessions and old sign-in attempts, and holds open sessions to the lifetime in force', async () => {
     const user = await world.user();
@@ -128,7 +130,7 @@ describe('session cookie in production', () => {
   beforeAll(async () => {
     t = await TestApp.start(PRODUCTION);
     world = new World(t);
-  });
+  }, SLOW_MS);
   afterAll(() => t.close());
 
   it('is Secure with the __Host- prefix even over plain HTTP, and only that name opens the session', async () => {
@@ -166,7 +168,7 @@ describe('session cookie in production', () => {
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) await browserSignIn(t, owner.email, `arvaus-${i}`);
     expect((await browserSignIn(t, owner.email)).body.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect((await browserSignIn(t, owner.email, TEST_PASSWORD, device)).body.data?.login.user.id).toBe(owner.id);
-  });
+  }, SLOW_MS);
 
   it('can be made non-Secure for a local test over plain HTTP, under the plain name', async () => {
     const local = await TestApp.start({ ...PRODUCTION, COOKIE_SECURE: 'false' });
@@ -178,5 +180,5 @@ describe('session cookie in production', () => {
     } finally {
       await local.close();
     }
-  });
+  }, SLOW_MS);
 });
