@@ -17,7 +17,8 @@ export interface LighthouseScores {
 
 /**
  * Lighthouse (desktop settings) on a signed-in page, in Debian's Chromium: the session travels
- * as the app's cookie on every request. `runs` > 1 keeps the median performance run.
+ * as the app's cookie on every request, under its production name (with `__Host-`). `runs` > 1
+ * keeps the median performance run.
  */
 export async function lighthouseOf(url: string, sessionToken: string, reportFile: string, runs = 1): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -26,7 +27,7 @@ export async function lighthouseOf(url: string, sessionToken: string, reportFile
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(
         url,
-        { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: `elinvoima_session=${sessionToken}` } },
+        { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: `__Host-elinvoima_session=${sessionToken}` } },
         desktopConfig,
       );
       if (!result) throw new Error(`Lighthouse gave no result for ${url}`);

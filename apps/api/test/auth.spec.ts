@@ -1,6 +1,6 @@
 import { ErrorCode } from '@elinvoima/domain';
 import { LoginDocument, LogoutDocument, MeDocument, UpdateMyProfileDocument } from '@elinvoima/graphql';
-import { LOGIN_LIMITS } from '../src/auth/auth.service.js';
+import { LOGIN_LIMITS } from '../src/auth/login-limiter.js';
 import { SessionEntity } from '../src/auth/session.entity.js';
 import { codeOf, TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, World } from './support/world.js';

@@ -3,16 +3,28 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from '../users/user.entity.js';
 import { AccessGuard } from './access.guard.js';
+import { AuthCookies } from './auth-cookies.js';
 import { AuthMiddleware } from './auth.middleware.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
+import { LoginLimiter } from './login-limiter.js';
+import { SessionSweeper } from './session-sweeper.js';
 import { SessionEntity } from './session.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity])],
-  providers: [AuthService, AuthResolver, AuthMiddleware, GroupAccessService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, AuthMiddleware, GroupAccessService],
+  providers: [
+    AuthService,
+    AuthResolver,
+    AuthMiddleware,
+    AuthCookies,
+    LoginLimiter,
+    SessionSweeper,
+    GroupAccessService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, AuthMiddleware, AuthCookies, GroupAccessService],
 })
 export class AuthModule {}

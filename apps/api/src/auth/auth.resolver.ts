@@ -1,15 +1,18 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UserEntity } from '../users/user.entity.js';
 import { Public } from './access.decorators.js';
+import { AuthCookies } from './auth-cookies.js';
 import { AuthService } from './auth.service.js';
 import { LoginInput } from './dto/login.input.js';
 import { LoginResult } from './dto/login.result.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import type { GqlContext } from './viewer.js';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: AuthCookies,
+  ) {}
 
   @Public()
   @Query(() => UserEntity, { nullable: true, description: 'The signed-in user, or null' })
@@ -20,8 +23,10 @@ export class AuthResolver {
   @Public()
   @Mutation(() => LoginResult)
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginResult> {
-    const { user, sessionId, token, expiresAt } = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
-    setSessionCookie(ctx.req, ctx.res, token, expiresAt);
+    const signedIn = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown', this.cookies.deviceToken(ctx.req));
+    const { user, sessionId, token, expiresAt, endsAt, deviceToken } = signedIn;
+    this.cookies.setSession(ctx.res, token, endsAt);
+    this.cookies.setDevice(ctx.res, deviceToken);
     // The rest of this response (e.g. the user's memberships) is for the person who just signed in.
     ctx.viewer = { user, sessionId };
     return { user, token: input.bearer ? token : null, expiresAt };
@@ -31,7 +36,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session; true also when there was none' })
   async logout(@Context() ctx: GqlContext): Promise<boolean> {
     if (ctx.viewer) await this.auth.logout(ctx.viewer.sessionId);
-    clearSessionCookie(ctx.req, ctx.res);
+    this.cookies.clearSession(ctx.res);
     return true;
   }
 }

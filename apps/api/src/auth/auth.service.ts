@@ -7,49 +7,66 @@ import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { UserEntity } from '../users/user.entity.js';
-import { LoginAttemptEntity } from './login-attempt.entity.js';
+import { DeviceCookies } from './device-cookie.js';
+import { LoginLimiter } from './login-limiter.js';
 import { verifyPassword } from './passwords.js';
 import { SessionEntity } from './session.entity.js';
 import type { Viewer } from './viewer.js';
 
-/** Failed sign-ins allowed per window before further tries are refused. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
 const SESSION_TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface SignedIn extends Viewer {
+  token: string;
+  /** When the session ends if unused (renewed on use, up to `endsAt`). */
+  expiresAt: Date;
+  /** The session's absolute end, however much it is used. */
+  endsAt: Date;
+  /** A new known-device cookie for the browser. */
+  deviceToken: string;
+}
 
 @Injectable()
 export class AuthService {
+  private readonly devices: DeviceCookies;
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(LoginAttemptEntity) private readonly attempts: Repository<LoginAttemptEntity>,
+    private readonly limiter: LoginLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.devices = new DeviceCookies(config.sessionSecret);
+  }
 
-  /** Checks the password and opens a session. The error never tells whether the email exists. */
-  async login(email: string, password: string, address: string): Promise<Viewer & { token: string; expiresAt: Date }> {
+  /**
+   * Checks the password and opens a session. The error never tells whether the email exists.
+   * `deviceToken` is the known-device cookie, if the browser has one.
+   */
+  async login(email: string, password: string, address: string, deviceToken?: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
-    await this.refuseWhenRateLimited(normalized, address);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('lower(u.email) = :email', { email: normalized })
       .getOne();
+    const device = user ? this.devices.deviceOf(deviceToken, user.id) : null;
+    const attempt = await this.limiter.begin(normalized, address, device);
     if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-      await this.attempts.insert({ email: normalized, address });
       throw new DomainError(ErrorCode.UNAUTHENTICATED, { message: 'auth.invalidCredentials' });
     }
-    await this.attempts
-      .createQueryBuilder()
-      .delete()
-      .where(`email = :email OR created_at < now() - interval '1 day'`, { email: normalized })
-      .execute();
+    await this.limiter.succeeded(attempt);
+    // The person's own expired sessions go as they come back; the sweeper takes everyone else's.
+    await this.sessions.createQueryBuilder().delete().where('user_id = :id AND expires_at <= now()', { id: user.id }).execute();
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = this.nextExpiry();
+    const now = Date.now();
+    const endsAt = new Date(now + this.config.sessionMaxHours * HOUR_MS);
+    const expiresAt = this.nextExpiry(endsAt);
     const session = await this.sessions.save(
-      this.sessions.create({ tokenHash: this.hashToken(token), userId: user.id, expiresAt, lastSeenAt: new Date() }),
+      this.sessions.create({ tokenHash: this.hashToken(token), userId: user.id, expiresAt, lastSeenAt: new Date(now) }),
     );
     delete (user as Partial<UserEntity>).passwordHash;
-    return { user, sessionId: session.id, token, expiresAt };
+    return { user, sessionId: session.id, token, expiresAt, endsAt, deviceToken: this.devices.issue(user.id) };
   }
 
   /** The viewer behind a session token, or null for an unknown or expired one. */
@@ -61,8 +78,9 @@ export class AuthService {
       .getOne();
     if (!session) return null;
     if (Date.now() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
-      // Sliding expiry, written at most hourly so reads stay read-only.
-      await this.sessions.update(session.id, { lastSeenAt: new Date(), expiresAt: this.nextExpiry() });
+      // Sliding expiry, written at most hourly so reads stay read-only; never past the absolute end.
+      const endsAt = new Date(session.createdAt.getTime() + this.config.sessionMaxHours * HOUR_MS);
+      await this.sessions.update(session.id, { lastSeenAt: new Date(), expiresAt: this.nextExpiry(endsAt) });
     }
     return { user: (session as SessionEntity & { user: UserEntity }).user, sessionId: session.id };
   }
@@ -71,31 +89,13 @@ export class AuthService {
     await this.sessions.delete(sessionId);
   }
 
-  get sessionTtlMs(): number {
-    return this.config.sessionTtlHours * 60 * 60 * 1000;
-  }
-
-  private nextExpiry(): Date {
-    return new Date(Date.now() + this.sessionTtlMs);
+  /** Idle expiry from now, capped at the session's absolute end. */
+  private nextExpiry(endsAt: Date): Date {
+    return new Date(Math.min(Date.now() + this.config.sessionTtlHours * HOUR_MS, endsAt.getTime()));
   }
 
   /** Tokens are stored only as a keyed hash: a copy of the table opens no session. */
   private hashToken(token: string): string {
     return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
-  }
-
-  private async refuseWhenRateLimited(email: string, address: string): Promise<void> {
-    const [counts] = (await this.attempts.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS account, count(*) FILTER (WHERE address = $2)::int AS address
-         FROM login_attempt
-        WHERE (email = $1 OR address = $2) AND created_at > now() - make_interval(mins => $3)`,
-      [email, address, LOGIN_LIMITS.windowMinutes],
-    )) as { account: number; address: number }[];
-    if (counts.account >= LOGIN_LIMITS.perAccount || counts.address >= LOGIN_LIMITS.perAddress) {
-      throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, {
-        message: 'auth.tooManyAttempts',
-        params: { minutes: LOGIN_LIMITS.windowMinutes },
-      });
-    }
   }
 }

@@ -1,7 +1,10 @@
 import { Column, Entity } from 'typeorm';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 
-/** Failed sign-ins, kept briefly to rate-limit by account and by address across API instances. */
+/**
+ * Sign-ins being checked and those that failed, kept briefly to rate-limit by account, by address
+ * and by known device across API instances. Successful and refused ones are removed.
+ */
 @Entity('login_attempt')
 export class LoginAttemptEntity extends TimestampedEntity {
   @Column()
@@ -9,4 +12,8 @@ export class LoginAttemptEntity extends TimestampedEntity {
 
   @Column()
   address: string;
+
+  /** The known device the attempt came from (see device-cookie.ts); null for any other client. */
+  @Column({ type: 'varchar', nullable: true })
+  device: string | null;
 }

@@ -11,7 +11,15 @@ export function hashPassword(password: string): Promise<string> {
 // Checked when the email is unknown, so that a wrong email costs as long as a wrong password.
 const DUMMY_HASH = hash('not-a-real-password', OPTIONS);
 
+let checks = 0;
+
+/** How many passwords this process has checked: what the sign-in limit exists to bound. */
+export function passwordChecks(): number {
+  return checks;
+}
+
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  checks += 1;
   if (!passwordHash) {
     await verify(await DUMMY_HASH, password).catch(() => false);
     return false;

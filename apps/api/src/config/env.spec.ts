@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './env.js';
+import { ConfigError, configWarnings, loadConfig } from './env.js';
 
 describe('configuration from the environment', () => {
   it('has working defaults for a development machine', () => {
@@ -28,5 +28,35 @@ describe('configuration from the environment', () => {
     expect(attempt).toThrow(/PORT must be a whole number from 1 to 65535 \(got "kolmetuhatta"\)/);
     expect(attempt).toThrow(/DATABASE_URL must be a postgres:\/\//);
     expect(attempt).toThrow(/SESSION_SECRET must be set/);
+  });
+
+  it('trusts as many proxies as told, with true meaning one', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'kaikki' })).toThrow(/TRUST_PROXY must be the number of proxies in front of the app, 0 to 10, or true \(one\) or false \(none\) \(got "kaikki"\)/);
+  });
+
+  it('ends sessions after 30 days however much they are used, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ sessionTtlHours: 336, sessionMaxHours: 720 });
+    expect(loadConfig({ SESSION_MAX_HOURS: '12' }).sessionMaxHours).toBe(12);
+    expect(() => loadConfig({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS must be a whole number from 1 to 8760/);
+  });
+
+  it('makes cookies Secure in production, and warns loudly when that is turned off', () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://elinvoima.vesanto.fi' };
+    expect(loadConfig({}).secureCookies).toBe(false);
+    expect(loadConfig(production).secureCookies).toBe(true);
+    expect(configWarnings(loadConfig(production))).toEqual([]);
+
+    const localTest = loadConfig({ ...production, PUBLIC_URL: 'http://localhost:3000', COOKIE_SECURE: 'false' });
+    expect(localTest.secureCookies).toBe(false);
+    expect(configWarnings(localTest)).toEqual([expect.stringMatching(/^COOKIE_SECURE=false: session cookies are sent over plain HTTP too/)]);
+    // Over HTTPS there is nothing to test without Secure: refused.
+    expect(() => loadConfig({ ...production, COOKIE_SECURE: 'false' })).toThrow(/COOKIE_SECURE=false is only for a test over plain HTTP, but PUBLIC_URL is https:\/\//);
+    // Secure cookies on a plain-HTTP address other than localhost would never come back.
+    expect(configWarnings(loadConfig({ ...production, PUBLIC_URL: 'http://elinvoima.vesanto.fi' }))).toEqual([expect.stringMatching(/plain HTTP: browsers will not keep the Secure session cookie/)]);
+    expect(configWarnings(loadConfig({ ...production, PUBLIC_URL: 'http://localhost:3000' }))).toEqual([]);
   });
 });

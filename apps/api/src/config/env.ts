@@ -7,7 +7,12 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   sessionSecret: string;
+  /** Idle expiry: a session unused this long ends. */
   sessionTtlHours: number;
+  /** Absolute expiry: a session ends this long after sign-in however much it is used. */
+  sessionMaxHours: number;
+  /** Cookies carry `Secure` and the `__Host-` prefix; on by default in production. */
+  secureCookies: boolean;
   /** Load demo people and groups into an empty database. */
   seedDemo: boolean;
   logLevel: string;
@@ -15,7 +20,11 @@ export interface AppConfig {
   webDistDir: string | undefined;
   /** Where the generated GraphQL schema is written (development only). */
   schemaFile: string | undefined;
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the app add to `X-Forwarded-For` (0: none). The client address
+   * is the right-most entry these did not add; anything further left is the client's own claim.
+   */
+  trustProxy: number;
   /** Where people reach the web client; links in mail and calendar feeds start with it. No trailing slash. */
   publicUrl: string;
   /** `smtp://user:pass@host:587` or `smtps://…`; unset means no mail is sent and messages are held in the outbox. */
@@ -44,6 +53,27 @@ function int(name: string, value: string | undefined, fallback: number, min: num
     return fallback;
   }
   return n;
+}
+
+const MAX_PROXY_HOPS = 10;
+
+/** `true` is one proxy (a load balancer), `false` none; a number counts them. */
+function proxyHops(value: string | undefined, problems: string[]): number {
+  if (value === undefined || value === '') return 0;
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'yes') return 1;
+  if (v === 'false' || v === 'no') return 0;
+  if (/^\d{1,2}$/.test(v) && Number(v) <= MAX_PROXY_HOPS) return Number(v);
+  problems.push(`TRUST_PROXY must be the number of proxies in front of the app, 0 to ${MAX_PROXY_HOPS}, or true (one) or false (none) (got "${value}")`);
+  return 0;
+}
+
+function isLocalhost(url: string): boolean {
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function publicUrlOf(value: string, problems: string[]): string {
@@ -96,11 +126,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
     sessionSecret,
     sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 24 * 14, 1, 24 * 365, problems),
+    sessionMaxHours: int('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 24 * 30, 1, 24 * 365, problems),
+    secureCookies: bool('COOKIE_SECURE', env.COOKIE_SECURE, nodeEnv === 'production', problems),
     seedDemo: bool('SEED_DEMO', env.SEED_DEMO, !databaseUrl, problems),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     webDistDir: resolve(repoRoot, 'apps/web/dist'),
     schemaFile: nodeEnv === 'production' ? undefined : resolve(repoRoot, 'apps/api/schema.gql'),
-    trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false, problems),
+    trustProxy: proxyHops(env.TRUST_PROXY, problems),
     publicUrl: '',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: '',
@@ -108,6 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   config.publicUrl = publicUrlOf(env.PUBLIC_URL || `http://localhost:${config.port}`, problems);
   if (config.smtpUrl && !validSmtpUrl(config.smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.fi:587');
+  }
+  // Turning Secure off is for plain HTTP; with people reaching the app over HTTPS it only weakens the cookie.
+  if (/^(false|0|no)$/i.test(env.COOKIE_SECURE ?? '') && config.publicUrl.startsWith('https://')) {
+    problems.push('COOKIE_SECURE=false is only for a test over plain HTTP, but PUBLIC_URL is https://');
   }
   config.mailFrom = env.MAIL_FROM || `Elinvoima <noreply@${mailHostOf(config.publicUrl)}>`;
   if (!/^([^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(config.mailFrom.trim())) {
@@ -120,4 +156,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     throw new ConfigError(`Invalid environment variables:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** Settings that work but that an operator should hear about at every start. */
+export function configWarnings(config: AppConfig): string[] {
+  const warnings: string[] = [];
+  if (config.nodeEnv !== 'production') return warnings;
+  if (!config.secureCookies) {
+    warnings.push('COOKIE_SECURE=false: session cookies are sent over plain HTTP too. Use this only for a local test, never for real people.');
+  } else if (config.publicUrl.startsWith('http://') && !isLocalhost(config.publicUrl)) {
+    warnings.push(
+      `PUBLIC_URL ${config.publicUrl} is plain HTTP: browsers will not keep the Secure session cookie there, so nobody can sign in. Serve the app over HTTPS (or set COOKIE_SECURE=false for a local test only).`,
+    );
+  }
+  return warnings;
 }
