@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { validationErrorFactory } from './common/validation.js';
@@ -108,6 +109,7 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
       validationError: { target: true, value: false },
       exceptionFactory: validationErrorFactory,
     }));
+  app.useGlobalFilters(new HttpErrorFilter(app.getHttpAdapter()));
   if (config.webDistDir) serveWebClient(app, config.webDistDir);
   await app.init();
   return app;

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@elinvoima/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable, serviceUnavailable } from '../database/unavailable.js';
 import { translate } from '../i18n/translate.js';
 import { logger } from './logger.js';
 
@@ -44,6 +45,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // The outage itself is logged once by the connection pool, not once per request.
+    const { message, extensions } = serviceUnavailable();
+    return { message, path: formatted.path, extensions };
   }
   const dbCode = fromDatabaseError(original);
   if (dbCode) {
