@@ -88,6 +88,21 @@ describe('the embedded PostgreSQL of `npm start`', () => {
     expect(isRunning(killed)).toBe(false);
   }, SLOW);
 
+  it('leaves a server down that was shut down cleanly on purpose', async () => {
+    const url = server!.url;
+    const pid = server!.pid!;
+    process.kill(pid, 'SIGINT');
+    await eventually(async () => {
+      if (isRunning(pid)) throw new Error('still running');
+    }, 10_000);
+    // Longer than the first pause before a restart: none comes.
+    await sleep(1500);
+    expect(server!.pid).toBeUndefined();
+    await expect(query(url, 'SELECT 1')).rejects.toThrow();
+    await server!.stop();
+    server = await startEmbeddedPostgres(dataDir);
+  }, SLOW);
+
   it('stops at once, and stays stopped, when its server has died', async () => {
     const url = server!.url;
     process.kill(server!.pid!, 'SIGKILL');

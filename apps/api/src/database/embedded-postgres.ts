@@ -55,7 +55,8 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 /**
  * A real PostgreSQL from the npm package's binaries for a person running `npm start`, who has
  * nobody else to look after it: a server an earlier, killed run left behind is stopped first, and
- * one that dies while the app runs is started again on the same port, with growing pauses.
+ * one that dies while the app runs (killed, crashed) is started again on the same port, with
+ * growing pauses. A clean shutdown someone asked for is left as it is.
  */
 class EmbeddedPostgres implements RunningPostgres {
   readonly url: string;
@@ -99,6 +100,11 @@ class EmbeddedPostgres implements RunningPostgres {
     this.postmaster = undefined;
     // A start that failed is reported by whoever awaited it; only a running server is restarted here.
     if (this.stopping || !this.startedAt) return;
+    if (code === 0) {
+      // A clean shutdown was asked for (a Ctrl-C reaching the whole terminal, an operator): not undone.
+      logger.warn({ dataDir: this.dataDir }, 'the embedded PostgreSQL was shut down; it is not restarted');
+      return;
+    }
     logger.error({ code, signal, dataDir: this.dataDir }, 'the embedded PostgreSQL stopped unexpectedly');
     if (this.supervise) this.scheduleRestart(Date.now() - this.startedAt >= STABLE_MS);
   }

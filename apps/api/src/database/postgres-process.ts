@@ -110,8 +110,8 @@ export interface Postmaster {
 }
 
 /**
- * Starts the server on `dataDir` and `port`, in its own process group: a Ctrl-C in the terminal
- * reaches the app, which closes its connections before it stops the server.
+ * Starts the server on `dataDir` and `port`. It stays in the app's process group, so that
+ * whatever stops the group (a Ctrl-C in the terminal, a test runner's kill) stops it too.
  */
 export function spawnPostmaster(bin: Binaries, dataDir: string, port: number, runAs: RunAs): Postmaster {
   let markReady: () => void = () => undefined;
@@ -122,7 +122,7 @@ export function spawnPostmaster(bin: Binaries, dataDir: string, port: number, ru
   const child = spawn(
     bin.postgres,
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'lc_messages=C'],
-    { ...runAs, detached: true, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
