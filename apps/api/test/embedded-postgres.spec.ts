@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -143,8 +143,24 @@ describe('the embedded PostgreSQL of `npm start`', () => {
     }
   }, SLOW);
 
+  it('starts when its lock file names a live process that is not its server', async () => {
+    await server?.stop();
+    server = undefined;
+    // The pid a killed server left in postmaster.pid, since taken by another program of the same user.
+    const runAs = await postgresUser();
+    const stranger = spawn('sleep', ['60'], { ...runAs, stdio: 'ignore' });
+    try {
+      writeFileSync(join(dataDir, 'postmaster.pid'), `${stranger.pid}\n${dataDir}\n`);
+      server = await startEmbeddedPostgres(dataDir);
+      expect(await query(server.url, 'SELECT n FROM saved')).toEqual([{ n: 1 }]);
+      expect(isRunning(stranger.pid!)).toBe(true);
+    } finally {
+      stranger.kill('SIGKILL');
+    }
+  }, SLOW);
+
   it("names PostgreSQL's own reason when the server cannot start", async () => {
-    await server!.stop();
+    await server?.stop();
     server = undefined;
     appendFileSync(join(dataDir, 'postgresql.conf'), "\nshared_buffers = 'plenty'\n");
     await expect(startEmbeddedPostgres(dataDir)).rejects.toThrow(/invalid value for parameter "shared_buffers"[\s\S]*FATAL/);
