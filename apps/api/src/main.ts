@@ -28,8 +28,8 @@ async function stop(reason: string, code: number): Promise<never> {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, findRepoRoot());
-  process.on('SIGINT', () => void stop('SIGINT', 0));
-  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  // SIGHUP too: a closed terminal would otherwise end the app at once and leave its server running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal, 0));
   if (!config.databaseUrl) embedded = startEmbeddedPostgres(join(config.dataDir, 'postgres'));
   const databaseUrl = config.databaseUrl ?? (await embedded!).url;
   app = await createApp({ ...config, databaseUrl });
