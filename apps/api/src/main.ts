@@ -13,16 +13,16 @@ import { shutDown } from './shutdown.js';
 
 let app: NestExpressApplication | undefined;
 let embedded: Promise<RunningPostgres> | undefined;
-let stopping = false;
+let stopping: Promise<void> | undefined;
 
-/** Stops what runs, the app first and then its database, and exits. */
+/** Stops what runs, the app first and then its database, and exits; a second call waits for the first. */
 async function stop(reason: string, code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  stopping ??= (async () => {
     if (code === 0) logger.info({ signal: reason }, 'shutting down');
     // A start still under way is waited for, so that its server is stopped too.
     await shutDown(app, await embedded?.catch(() => undefined));
-  }
+  })();
+  await stopping;
   process.exit(code);
 }
 
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
+  // A start cut short by a shutdown signal has nothing to report.
+  if (stopping) return stop('start interrupted', 0);
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
