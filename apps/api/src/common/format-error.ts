@@ -47,7 +47,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions };
   }
   if (isDatabaseUnavailable(original)) {
-    // The outage itself is logged once by the connection pool, not once per request.
+    // Not logged per request: an outage shows in /health and in the pool's and the server's own log lines.
     const { message, extensions } = serviceUnavailable();
     return { message, path: formatted.path, extensions };
   }
