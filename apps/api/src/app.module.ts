@@ -1,7 +1,6 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -15,7 +14,6 @@ import { AuthModule } from './auth/auth.module.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
-import { ClientErrorFilter } from './common/client-error.filter.js';
 import { StrictDateTime } from './common/date-time.scalar.js';
 import { formatGraphqlError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
@@ -91,10 +89,7 @@ export class AppModule implements NestModule {
         SearchModule,
         HealthModule,
       ],
-      providers: [
-        { provide: SqlQueryCounter, useValue: queryCounter },
-        { provide: APP_FILTER, useClass: ClientErrorFilter },
-      ],
+      providers: [{ provide: SqlQueryCounter, useValue: queryCounter }],
     };
   }
 

@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { redactUrl } from './common/redact-url.js';
@@ -123,6 +124,7 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
       exceptionFactory: validationErrorFactory,
     }),
   );
+  app.useGlobalFilters(new HttpErrorFilter(app.getHttpAdapter()));
   if (config.webDistDir) serveWebClient(app, config.webDistDir);
   await app.init();
   return app;

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { ViewerRequest } from '../auth/viewer.js';
 import { logger } from '../common/logger.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/unavailable.js';
 import { translate } from '../i18n/translate.js';
 import { ATTACHMENT_MAX_MEGABYTES } from './attachment-limits.js';
 import { UploadError } from './upload-error.js';
@@ -15,6 +16,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 interface ErrorBody {
@@ -34,7 +36,8 @@ export class RestErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     if (res.headersSent) return void res.end();
     const locale: Locale = req.viewer?.user.locale ?? localeFromAcceptLanguage(req.header('accept-language'));
-    const [status, error] = this.describe(exception, locale);
+    const [status, error] = this.describe(isDatabaseUnavailable(exception) ? serviceUnavailable() : exception, locale);
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(status).json({ errors: [error] });
   }
 

@@ -16,6 +16,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, MessageKey> = {
   [ErrorCode.NOT_FOUND]: 'error.notFound',
   [ErrorCode.CONFLICT]: 'error.conflict',
   [ErrorCode.TOO_MANY_REQUESTS]: 'error.tooManyRequests',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'error.unavailable',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'error.internal',
 };
 

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { isTokenLimitError, QueryLimitError, TIMEOUT_CODE } from '../graphql/limit-error.js';
 import { TIME_LIMITS } from '../graphql/query-limits.js';
+import { isDatabaseUnavailable, serviceUnavailable } from '../database/unavailable.js';
 import { translate } from '../i18n/translate.js';
 import { logger } from './logger.js';
 
@@ -64,6 +65,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logger.info({ code, path: formatted.path }, 'client error in a GraphQL request');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Not logged per request: an outage shows in /health and in the pool's and the server's own log lines.
+    const { message, extensions } = serviceUnavailable();
+    return { message, path: formatted.path, extensions };
   }
   if (isCancelledStatement(original)) {
     logger.warn({ err: original, path: formatted.path }, 'an SQL statement was cancelled at its time limit');

@@ -17,6 +17,8 @@ export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptio
     installExtensions: false,
     logger,
     maxQueryExecutionTime: 500,
+    // A server that does not answer fails a request in seconds (SERVICE_UNAVAILABLE) instead of holding it.
+    connectTimeoutMS: 5000,
     extra: { max: 10, application_name: 'elinvoima' },
   };
 }

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'The requested item was not found.',
   'error.conflict': 'Someone else changed this at the same time. Load the latest version and make your change again.',
   'error.internal': 'Unexpected error. Please try again in a moment.',
+  'error.unavailable': 'The service is not available just now. Please try again in a moment.',
   'error.tooManyRequests': 'Too many attempts. Please wait a moment and try again.',
   'error.payloadTooLarge': 'The request is too large (1 MB at most).',
   'graphql.limit.depth': 'The query is nested too deeply: at most {max} levels.',

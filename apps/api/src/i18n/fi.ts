@@ -6,6 +6,7 @@ export const fi = {
   'error.notFound': 'Pyydettyä tietoa ei löytynyt.',
   'error.conflict': 'Joku muu on muuttanut tietoa samaan aikaan. Lataa uusin versio ja tee muutos uudelleen.',
   'error.internal': 'Odottamaton virhe. Yritä hetken kuluttua uudelleen.',
+  'error.unavailable': 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.',
   'error.tooManyRequests': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   'error.payloadTooLarge': 'Pyyntö on liian suuri (enintään 1 Mt).',
   'graphql.limit.depth': 'Kysely on liian syvä: enintään {max} sisäkkäistä tasoa.',

@@ -78,6 +78,10 @@ export class OutboxMessageEntity extends TimestampedEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt: Date;
 
+  /** While in the future, a sender has claimed the message; once past, another may take it up. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed' })
   @Column({ type: 'text', nullable: true })
   lastError: string | null;

@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export class MailServer {
   readonly received: ParsedMail[] = [];
+  /** Runs after a message has arrived and before the sender is told it was accepted. */
+  beforeAccepting: ((mail: ParsedMail) => Promise<void>) | undefined;
   private readonly waiters: (() => void)[] = [];
 
   private constructor(private readonly server: SMTPServer) {}
@@ -17,9 +19,10 @@ export class MailServer {
       logger: false,
       onData(stream, _session, callback) {
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
             mailServer!.received.push(mail);
             mailServer!.waiters.splice(0).forEach((wake) => wake());
+            await mailServer!.beforeAccepting?.(mail);
             callback();
           })
           .catch(callback);

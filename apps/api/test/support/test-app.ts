@@ -25,7 +25,8 @@ export class TestApp {
     readonly app: NestExpressApplication,
     readonly db: DataSource,
     readonly queries: SqlQueryCounter,
-    private readonly database: string,
+    /** The database this test app made for itself and drops on close; none for `onDatabase`. */
+    private readonly database: string | null,
   ) {}
 
   /**
@@ -38,9 +39,21 @@ export class TestApp {
     await ensureTemplate(adminUrl, template);
     const database = `elinvoima_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
+    return TestApp.create(databaseUrl(adminUrl, database), database, env, overrides);
+  }
+
+  /**
+   * The app on a database the test looks after itself: its own embedded PostgreSQL, or another
+   * instance's database (two API servers on one database). It is migrated at start and kept on close.
+   */
+  static onDatabase(url: string, env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+    return TestApp.create(url, null, env, overrides);
+  }
+
+  private static async create(url: string, database: string | null, env: Record<string, string>, overrides: Partial<AppConfig>): Promise<TestApp> {
     const config = {
       ...loadConfig({ NODE_ENV: 'test', ...env }),
-      databaseUrl: databaseUrl(adminUrl, database),
+      databaseUrl: url,
       webDistDir: undefined,
       schemaFile: undefined,
       ...overrides,
@@ -76,7 +89,7 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await adminQuery(process.env[TEST_ENV.adminUrl]!, `DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
+    if (this.database) await adminQuery(process.env[TEST_ENV.adminUrl]!, `DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
   }
 }
 
