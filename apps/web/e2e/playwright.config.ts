@@ -28,5 +28,7 @@ export default defineConfig({
     env: { PORT: String(port) },
     stdout: 'ignore',
     stderr: 'pipe',
+    // A signal the app can act on, so the run's temporary database is removed.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

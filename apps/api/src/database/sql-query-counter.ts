@@ -15,8 +15,12 @@ export class SqlQueryCounter implements Logger {
     if (store) store.sqlQueries += 1;
     if (logger.isLevelEnabled('trace')) logger.trace({ sql: query }, 'sql');
   }
+  /**
+   * Debug only: a failed statement is either the user's (a duplicate name: answered as such) or
+   * unexpected, and then logged once, with its request, where the error is answered.
+   */
   logQueryError(error: string | Error, query: string): void {
-    logger.warn({ err: error, sql: query }, 'sql failed');
+    logger.debug({ err: error, sql: query }, 'sql failed');
   }
   logQuerySlow(time: number, query: string): void {
     logger.warn({ ms: time, sql: query }, 'slow sql');
