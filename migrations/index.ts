@@ -2,6 +2,7 @@ import { Foundation1795419866451 } from './1795419866451-Foundation.js';
 import { MeetingsAndAgendas1795420443880 } from './1795420443880-MeetingsAndAgendas.js';
 import { Attachments1795430000000 } from './1795430000000-Attachments.js';
 import { OutboxAndCalendarFeeds1795440000000 } from './1795440000000-OutboxAndCalendarFeeds.js';
+import { PasswordTokens1795460000000 } from './1795460000000-PasswordTokens.js';
 
 /** Every migration, oldest first. A new migration is added here. */
-export const migrations = [Foundation1795419866451, MeetingsAndAgendas1795420443880, Attachments1795430000000, OutboxAndCalendarFeeds1795440000000];
+export const migrations = [Foundation1795419866451, MeetingsAndAgendas1795420443880, Attachments1795430000000, OutboxAndCalendarFeeds1795440000000, PasswordTokens1795460000000];

@@ -67,6 +67,16 @@ export class AuthService {
     return { user: (session as SessionEntity & { user: UserEntity }).user, sessionId: session.id };
   }
 
+  /** A fresh session for someone who has just proved who they are another way: the device that changed its password. */
+  async openSession(user: UserEntity): Promise<Viewer & { token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = this.nextExpiry();
+    const session = await this.sessions.save(
+      this.sessions.create({ tokenHash: this.hashToken(token), userId: user.id, expiresAt, lastSeenAt: new Date() }),
+    );
+    return { user, sessionId: session.id, token, expiresAt };
+  }
+
   async logout(sessionId: string): Promise<void> {
     await this.sessions.delete(sessionId);
   }

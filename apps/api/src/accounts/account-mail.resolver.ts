@@ -1,0 +1,26 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { DataSource, IsNull } from 'typeorm';
+import { RequireOrgAdmin } from '../auth/access.decorators.js';
+import { OutboxMessageEntity, OutboxStatus } from '../mail/outbox-message.entity.js';
+
+/** How many held messages the view shows. */
+const LIMIT = 200;
+
+@Resolver()
+export class AccountMailResolver {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Password reset links that wait because no mail server is configured, for an organization
+   * admin to forward. Once mail is sent, their text is shown to nobody (see README, "Password mail").
+   */
+  @RequireOrgAdmin()
+  @Query(() => [OutboxMessageEntity], { description: 'Held password reset messages, newest first; for organization admins' })
+  heldAccountMail(): Promise<OutboxMessageEntity[]> {
+    return this.db.getRepository(OutboxMessageEntity).find({
+      where: { groupId: IsNull(), status: OutboxStatus.HELD },
+      order: { createdAt: 'DESC' },
+      take: LIMIT,
+    });
+  }
+}
