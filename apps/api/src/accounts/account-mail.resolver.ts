@@ -12,7 +12,8 @@ export class AccountMailResolver {
 
   /**
    * Password reset links that wait because no mail server is configured, for an organization
-   * admin to forward. Once mail is sent, their text is shown to nobody (see README, "Password mail").
+   * admin to forward. Once mail is sent, their text is shown to nobody (see README, "Password
+   * mail without a mail server").
    */
   @RequireOrgAdmin()
   @Query(() => [OutboxMessageEntity], { description: 'Held password reset messages, newest first; for organization admins' })

@@ -11,9 +11,11 @@ const FINNISH = [
   'kuopio', 'jyväskylä', 'savonlinna', 'leijonat', 'mörkö', 'muumi', 'muumipeikko', 'aurinko', 'rakkaus',
   'minäitse', 'kunta', 'kunnantalo', 'valtuusto', 'kaupunki', 'sihteeri', 'puheenjohtaja', 'jäsen',
 ];
-const THIS_SERVICE = [
+/** Words of this service and its region: a password made mostly of them is guessed first here. */
+export const CONTEXT_WORDS = [
   'elinvoima', 'elinvoimaryhmä', 'elinvoimaryhma', 'savogrow', 'vesanto', 'keitele', 'pielavesi',
   'rautalampi', 'suonenjoki', 'tervo', 'pohjoissavo', 'pohjois-savo', 'kokous', 'esityslista', 'pöytäkirja',
+  'salasana', 'password',
 ];
 
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([...dictionary['passwords-common'], ...FINNISH, ...THIS_SERVICE]);
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([...dictionary['passwords-common'], ...FINNISH, ...CONTEXT_WORDS]);

@@ -9,6 +9,7 @@ describe('the rules for a new password', () => {
     expect(problemOf('alllowercaseletters')).toBeNull();
     expect(problemOf('🦊 ketun reviiri 🦊')).toBeNull();
     expect(problemOf('   spaces count too   ')).toBeNull();
+    expect(problemOf('🦊🌲🏠🚲🌧️☕🎻🧭🍓🐟🛶🌙')).toBeNull();
   });
 
   it('refuses one shorter than 12 characters or longer than 128', () => {
@@ -23,6 +24,13 @@ describe('the rules for a new password', () => {
     expect(problemOf('Salasana2024!!')).toBe('password.common');
     expect(problemOf('elinvoima-2018')).toBe('password.common');
     expect(problemOf('!!Hyvinvointi1')).toBe('password.common');
+  });
+
+  it("refuses one made of this service's words with little else", () => {
+    expect(problemOf('elinvoima-demo')).toBe('password.common');
+    expect(problemOf('Vesanto2024!!')).toBe('password.common');
+    expect(problemOf('salasanasalasana')).toBe('password.common');
+    expect(problemOf('elinvoimaryhmä kokoontuu torstaina')).toBeNull();
   });
 
   it('refuses a repeated piece or a plain sequence', () => {

@@ -1,7 +1,7 @@
 import { passwordLengthProblem, LIMITS } from '@elinvoima/domain';
 import type { MessageKey } from '../i18n/fi.js';
 import type { MessageParams } from '../i18n/translate.js';
-import { COMMON_PASSWORDS } from './common-passwords.js';
+import { COMMON_PASSWORDS, CONTEXT_WORDS } from './common-passwords.js';
 
 export interface PasswordOwner {
   email: string;
@@ -19,6 +19,12 @@ function core(password: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/^[\d\s\p{P}\p{S}]+|[\d\s\p{P}\p{S}]+$/gu, '');
+}
+
+/** Letters and digits that are left once this service's words are taken out: "elinvoima-demo" leaves "demo". */
+function beyondContextWords(lower: string): number {
+  const rest = CONTEXT_WORDS.reduce((text, word) => text.replaceAll(word, ''), lower);
+  return rest === lower ? Infinity : [...rest.replace(/[^\p{L}\p{N}]/gu, '')].length;
 }
 
 /** "abcabcabcabc", "aaaaaaaaaaaa", "121212121212": one short piece repeated. */
@@ -49,8 +55,7 @@ export function passwordProblem(password: string, owner: PasswordOwner): Passwor
   const email = owner.email.toLowerCase();
   const personal = [email, email.split('@')[0], owner.name.toLowerCase(), owner.name.toLowerCase().replace(/\s+/g, '')];
   if (personal.includes(lower) || personal.includes(core(password))) return { message: 'password.personal' };
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(core(password)) || isRepetition(lower) || isSequence(lower)) {
-    return { message: 'password.common' };
-  }
-  return null;
+  const guessable =
+    COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(core(password)) || isRepetition(lower) || isSequence(lower) || beyondContextWords(lower) < 8;
+  return guessable ? { message: 'password.common' } : null;
 }

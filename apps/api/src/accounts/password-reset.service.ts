@@ -55,7 +55,7 @@ export class PasswordResetService {
       const person = await accountHolder(tx, user.id);
       const token = await this.tokens.issue(tx, person.id, PasswordTokenPurpose.RESET);
       const message = composePasswordReset(person, passwordLink(this.config.publicUrl, token), TOKEN_LIFETIME_MINUTES[PasswordTokenPurpose.RESET]);
-      // Belongs to no group: no secretary or chair ever sees it (see README, "Password mail").
+      // Belongs to no group: no secretary or chair ever sees it (README, "Password mail without a mail server").
       await this.outbox.write(tx, OutboxKind.PASSWORD_RESET, person, null, message);
     });
     this.outbox.deliver();
