@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * One-time links for setting a password (a new member's sign-in invitation, a reset), kept
- * only as hashes; the outbox carries their messages, which a reset's has no group for; and a
- * small throttle for the password operations that are not signing in.
+ * only as hashes; the outbox carries their messages and the notice of a changed password,
+ * which belong to no group but the invitation; and a small throttle for the password
+ * operations that are not signing in.
  */
 export class PasswordTokens1795460000000 implements MigrationInterface {
   name = 'PasswordTokens1795460000000';
@@ -28,6 +29,7 @@ export class PasswordTokens1795460000000 implements MigrationInterface {
     // A value added here cannot be used in the same transaction; nothing below uses it.
     await db.query(`ALTER TYPE outbox_kind ADD VALUE 'SIGN_IN_INVITATION'`);
     await db.query(`ALTER TYPE outbox_kind ADD VALUE 'PASSWORD_RESET'`);
+    await db.query(`ALTER TYPE outbox_kind ADD VALUE 'PASSWORD_CHANGED'`);
     await db.query(`ALTER TABLE outbox_message ALTER COLUMN group_id DROP NOT NULL`);
     await db.query(`CREATE INDEX outbox_message_account_idx ON outbox_message (created_at DESC) WHERE group_id IS NULL`);
 
@@ -44,7 +46,7 @@ export class PasswordTokens1795460000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE account_throttle`);
-    await db.query(`DELETE FROM outbox_message WHERE kind IN ('SIGN_IN_INVITATION', 'PASSWORD_RESET') OR group_id IS NULL`);
+    await db.query(`DELETE FROM outbox_message WHERE kind IN ('SIGN_IN_INVITATION', 'PASSWORD_RESET', 'PASSWORD_CHANGED') OR group_id IS NULL`);
     await db.query(`DROP INDEX outbox_message_account_idx`);
     await db.query(`ALTER TABLE outbox_message ALTER COLUMN group_id SET NOT NULL`);
     await db.query(`ALTER TYPE outbox_kind RENAME TO outbox_kind_old`);

@@ -1,5 +1,13 @@
 import { ErrorCode } from '@elinvoima/domain';
-import { ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, LoginDocument, MeDocument, MySessionsDocument } from '@elinvoima/graphql';
+import {
+  ChangePasswordDocument,
+  EndOtherSessionsDocument,
+  EndSessionDocument,
+  HeldAccountMailDocument,
+  LoginDocument,
+  MeDocument,
+  MySessionsDocument,
+} from '@elinvoima/graphql';
 import { THROTTLE } from '../src/accounts/account-throttle.service.js';
 import { codeOf, TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, World } from './support/world.js';
@@ -36,6 +44,11 @@ describe('changing the password on the own page', () => {
     expect(await signedIn(fresh)).toBe(true);
     expect(codeOf(await t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe(ErrorCode.UNAUTHENTICATED);
     expect((await t.gql(LoginDocument, { input: { email: user.email, password: NEW_PASSWORD } })).errors).toBeUndefined();
+
+    // The person hears of it by mail (held here, without a mail server, for an organization admin).
+    const admin = await world.person(null, undefined, { isOrgAdmin: true });
+    const held = await t.gql(HeldAccountMailDocument, {}, { token: admin.token });
+    expect(held.data?.heldAccountMail.filter((m) => m.recipientEmail === user.email).map((m) => m.kind)).toEqual(['PASSWORD_CHANGED']);
   });
 
   it('puts the new session in the cookie of a browser', async () => {

@@ -91,6 +91,8 @@ describe('a new member without mail: the invitation to sign in waits in the outb
     expect(signedIn.data?.login.user.id).toBe(user.id);
 
     expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({ state: 'USED', purpose: null });
+    // A first password replaces nothing: no notice of a change.
+    expect(await t.db.getRepository(OutboxMessageEntity).countBy({ recipientUserId: user.id, kind: OutboxKind.PASSWORD_CHANGED })).toBe(0);
     const again = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: 'toinen hyvä salasana' } });
     expect(codeOf(again)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(again.errors?.[0].extensions?.fields).toEqual([
@@ -224,6 +226,13 @@ describe('forgot password', () => {
     expect((await t.gql(MeDocument, {}, { token: member.token })).data?.me).toBeNull();
     expect(codeOf(await signInWith(t, member.user.email, TEST_PASSWORD))).toBe(ErrorCode.UNAUTHENTICATED);
     expect((await signInWith(t, member.user.email, GOOD_PASSWORD)).errors).toBeUndefined();
+
+    // The person is told their password changed, in case it was not them; the notice holds no link that sets one.
+    const after = await t.gql(HeldAccountMailDocument, {}, { token: admin.token });
+    const notice = after.data!.heldAccountMail.find((m) => m.recipientEmail === member.user.email && m.kind === 'PASSWORD_CHANGED')!;
+    expect(notice.subject).toBe('Elinvoiman salasanasi vaihdettiin');
+    expect(notice.textBody).toContain(`${PUBLIC_URL}/unohtunut-salasana`);
+    expect(notice.textBody).not.toMatch(LINK);
   });
 
   it('makes a newer reset link replace the earlier one, and sends at most three an hour to one address, silently', async () => {
@@ -252,7 +261,8 @@ describe('forgot password asked too often from one address', () => {
     } finally {
       await t.close();
     }
-  });
+    // Eleven answers of at least RESET_ANSWER_MS each.
+  }, 30_000);
 });
 
 describe('password mail through a real SMTP server', () => {
@@ -307,8 +317,12 @@ describe('password mail through a real SMTP server', () => {
     expect(mail.text).toContain('If you did not ask for this, you can ignore this message');
     expect((await t.gql(HeldAccountMailDocument, {}, { token: admin.token })).data?.heldAccountMail).toEqual([]);
 
+    smtp.clear();
     const set = await t.gql(SetPasswordWithTokenDocument, { input: { token: tokenIn(mail.text), password: GOOD_PASSWORD } });
     expect(set.errors).toBeUndefined();
     expect((await t.gql(MeDocument, {}, { token: signedIn })).data?.me).toBeNull();
+    const [notice] = await smtp.waitFor(1);
+    expect(notice.subject).toBe('Your Elinvoima password was changed');
+    expect(notice.text).toContain('If you did not change it yourself, choose a new password straight away');
   });
 });

@@ -11,12 +11,12 @@ export class AccountMailResolver {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Password reset links that wait because no mail server is configured, for an organization
-   * admin to forward. Once mail is sent, their text is shown to nobody (see README, "Password
+   * Password reset links (and notices of changed passwords) that wait because no mail server is
+   * configured, for an organization admin to forward. Once mail is sent, their text is shown to nobody (see README, "Password
    * mail without a mail server").
    */
   @RequireOrgAdmin()
-  @Query(() => [OutboxMessageEntity], { description: 'Held password reset messages, newest first; for organization admins' })
+  @Query(() => [OutboxMessageEntity], { description: 'Held password mail (reset links, notices of a changed password), newest first; for organization admins' })
   heldAccountMail(): Promise<OutboxMessageEntity[]> {
     return this.db.getRepository(OutboxMessageEntity).find({
       where: { groupId: IsNull(), status: OutboxStatus.HELD },

@@ -1,4 +1,4 @@
-import type { Locale } from '@elinvoima/domain';
+import { formatDateTime, type Locale } from '@elinvoima/domain';
 import { translate } from '../i18n/translate.js';
 import { type ComposedMessage, escapeHtml } from '../mail/invitation-message.js';
 
@@ -43,5 +43,17 @@ export function composePasswordReset(to: Recipient, link: string, minutes: numbe
     link,
     t('accountMail.chooseNewPassword'),
     [t('accountMail.resetIgnore')],
+  );
+}
+
+/** Tells the person their password was changed (ASVS 2.2.3), with where to turn if it was not them. No secret in it. */
+export function composePasswordChanged(to: Recipient, when: Date, forgotLink: string): ComposedMessage {
+  const t = (key: Parameters<typeof translate>[0], params: Record<string, string | number> = {}) => translate(key, params, to.locale);
+  return compose(
+    to.locale,
+    t('accountMail.changedSubject'),
+    [t('mail.greeting', { name: to.name }), t('accountMail.changedLead', { when: formatDateTime(when, to.locale) }), t('accountMail.changedAction')],
+    forgotLink,
+    t('accountMail.forgotPassword'),
   );
 }

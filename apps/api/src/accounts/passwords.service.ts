@@ -1,12 +1,17 @@
 import { ErrorCode } from '@elinvoima/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
-import { accountHolder } from './account-outbox.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
+import { OutboxKind } from '../mail/outbox-message.entity.js';
+import { composePasswordChanged } from './account-mail.js';
+import { AccountOutbox, accountHolder } from './account-outbox.service.js';
 import { AccountThrottle, THROTTLE } from './account-throttle.service.js';
+import { forgotPasswordLink } from './password-link.js';
 import { type PasswordOwner, passwordProblem } from './password-policy.js';
 import { PasswordLinkState, PasswordTokensService } from './password-tokens.service.js';
 
@@ -24,6 +29,8 @@ export class PasswordsService {
     private readonly tokens: PasswordTokensService,
     private readonly throttle: AccountThrottle,
     private readonly auth: AuthService,
+    private readonly outbox: AccountOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Sets the password of the link's owner and uses the link up; they then sign in as usual. Returns their email for that. */
@@ -39,6 +46,7 @@ export class PasswordsService {
       if ((await this.tokens.consume(tx, token)) !== found.userId) throw linkNotValid();
       await this.replacePassword(tx, owner.id, passwordHash);
     });
+    this.outbox.deliver();
     return owner.email;
   }
 
@@ -60,13 +68,22 @@ export class PasswordsService {
     refuseWeak('newPassword', newPassword, viewer.user);
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction((tx) => this.replacePassword(tx, viewer.user.id, passwordHash));
+    this.outbox.deliver();
     return this.auth.openSession(viewer.user);
   }
 
-  /** The new password, and nothing that was opened with the old one: sessions and unused links end. */
+  /**
+   * The new password, and nothing that was opened with the old one: sessions and unused links
+   * end. A password that replaced another is told to the person by mail, in case it was not them.
+   */
   private async replacePassword(tx: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    const person = await accountHolder(tx, userId);
     await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
     await tx.query(`DELETE FROM session WHERE user_id = $1`, [userId]);
     await this.tokens.revokeAll(tx, userId);
+    if (person.hasPassword) {
+      const notice = composePasswordChanged(person, new Date(), forgotPasswordLink(this.config.publicUrl));
+      await this.outbox.write(tx, OutboxKind.PASSWORD_CHANGED, person, null, notice);
+    }
   }
 }

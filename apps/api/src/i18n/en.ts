@@ -114,5 +114,9 @@ export const en: Record<MessageKey, string> = {
   'accountMail.resetIgnore': 'If you did not ask for this, you can ignore this message: your password stays as it is.',
   'accountMail.chooseNewPassword': 'Choose a new password',
   'accountMail.signature': 'Elinvoima',
+  'accountMail.changedSubject': 'Your Elinvoima password was changed',
+  'accountMail.changedLead': 'Your Elinvoima password was changed on {when}, and you were signed out everywhere.',
+  'accountMail.changedAction': 'If you did not change it yourself, choose a new password straight away and tell the Elinvoima administrator.',
+  'accountMail.forgotPassword': 'Forgot your password?',
   'outbox.linkHidden': '[the one-time link was sent to the recipient only]',
 };

@@ -112,6 +112,10 @@ export const fi = {
   'accountMail.resetIgnore': 'Jos et pyytänyt vaihtoa, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.',
   'accountMail.chooseNewPassword': 'Valitse uusi salasana',
   'accountMail.signature': 'Elinvoima',
+  'accountMail.changedSubject': 'Elinvoiman salasanasi vaihdettiin',
+  'accountMail.changedLead': 'Elinvoiman salasanasi vaihdettiin {when}, ja kaikki kirjautumisesi päätettiin.',
+  'accountMail.changedAction': 'Jos et vaihtanut salasanaa itse, valitse heti uusi salasana ja kerro asiasta Elinvoiman ylläpitäjälle.',
+  'accountMail.forgotPassword': 'Unohtuiko salasana?',
   'outbox.linkHidden': '[kertakäyttöinen linkki on lähetetty vain vastaanottajalle]',
 };
 

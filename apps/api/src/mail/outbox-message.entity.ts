@@ -20,6 +20,8 @@ export enum OutboxKind {
   SIGN_IN_INVITATION = 'SIGN_IN_INVITATION',
   /** A "forgot password" link; belongs to no group and is never shown to a group's managers. */
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Tells the person their password was changed, in case it was not them; belongs to no group. */
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
 }
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
