@@ -3,6 +3,7 @@ import { MeetingsAndAgendas1795420443880 } from './1795420443880-MeetingsAndAgen
 import { Attachments1795430000000 } from './1795430000000-Attachments.js';
 import { OutboxAndCalendarFeeds1795440000000 } from './1795440000000-OutboxAndCalendarFeeds.js';
 import { SignInDevices1795450000000 } from './1795450000000-SignInDevices.js';
+import { PasswordTokens1795460000000 } from './1795460000000-PasswordTokens.js';
 import { OutboxLease1795470000000 } from './1795470000000-OutboxLease.js';
 
 /** Every migration, oldest first. A new migration is added here. */
@@ -12,5 +13,6 @@ export const migrations = [
   Attachments1795430000000,
   OutboxAndCalendarFeeds1795440000000,
   SignInDevices1795450000000,
+  PasswordTokens1795460000000,
   OutboxLease1795470000000,
 ];

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { AgendaPdfController } from './agendas/agenda-pdf.controller.js';
 import { AgendasModule } from './agendas/agendas.module.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
@@ -75,6 +76,7 @@ export class AppModule implements NestModule {
           },
         }),
         AuthModule,
+        AccountsModule,
         UsersModule,
         OrganizationsModule,
         GroupsModule,

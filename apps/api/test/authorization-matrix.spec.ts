@@ -25,6 +25,14 @@ import {
   UpdateAgendaItemDocument,
   UpdateMeetingDocument,
   ChangeMemberRoleDocument,
+  ChangePasswordDocument,
+  EndOtherSessionsDocument,
+  EndSessionDocument,
+  HeldAccountMailDocument,
+  MySessionsDocument,
+  PasswordLinkDocument,
+  RequestPasswordResetDocument,
+  SetPasswordWithTokenDocument,
   CreateGroupDocument,
   EndMembershipDocument,
   GroupDocument,
@@ -39,6 +47,7 @@ import {
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { MeetingStatus } from '@elinvoima/domain';
+import { PasswordTokenPurpose, PasswordTokensService } from '../src/accounts/password-tokens.service.js';
 import { GroupEntity } from '../src/groups/group.entity.js';
 import { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { MembershipEntity } from '../src/groups/membership.entity.js';
@@ -61,12 +70,22 @@ interface Setting {
   freshMeeting(status?: MeetingStatus): Promise<MeetingEntity>;
   /** The id of a new calendar feed made by the group's member. */
   membersFeed(): Promise<string>;
+  /** A working one-time link of a new person who has no password yet. */
+  freshPasswordToken(): Promise<string>;
+}
+
+/** A person of the role of their own, signed in on two devices: for operations that end sessions or change the password. */
+interface OwnViewer {
+  token: string;
+  otherSessionId: string;
 }
 
 interface Row {
   operation: string;
   document: TypedDocumentNode<unknown, never>;
-  variables: (s: Setting) => Promise<Record<string, unknown>>;
+  variables: (s: Setting, viewer?: OwnViewer) => Promise<Record<string, unknown>>;
+  /** Run as a fresh person of the role rather than the shared one, whose session must live on. */
+  ownViewer?: true;
   allowed: readonly Role[];
   /** How a group member without the right is refused: FORBIDDEN, or NOT_FOUND for hidden drafts. */
   memberRefusal?: ErrorCode;
@@ -296,6 +315,43 @@ const MATRIX: Row[] = [
     allowed: ['member'],
     memberRefusal: ErrorCode.NOT_FOUND,
   },
+  {
+    operation: 'passwordLink',
+    document: PasswordLinkDocument as never,
+    variables: async (s) => ({ token: await s.freshPasswordToken() }),
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'setPasswordWithToken',
+    document: SetPasswordWithTokenDocument as never,
+    variables: async (s) => ({ input: { token: await s.freshPasswordToken(), password: 'kesäilta järven rannalla' } }),
+    // The link is the credential, whoever holds it.
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'requestPasswordReset',
+    document: RequestPasswordResetDocument as never,
+    variables: async (s) => ({ input: { email: (await s.freshUser()).email } }),
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'changePassword',
+    document: ChangePasswordDocument as never,
+    variables: async () => ({ input: { currentPassword: TEST_PASSWORD, newPassword: 'syksyn kokoukset alkavat' } }),
+    ownViewer: true,
+    allowed: SIGNED_IN,
+  },
+  { operation: 'mySessions', document: MySessionsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  {
+    operation: 'endSession',
+    document: EndSessionDocument as never,
+    variables: async (_s, viewer) => ({ id: viewer?.otherSessionId ?? '00000000-0000-4000-8000-000000000000' }),
+    ownViewer: true,
+    allowed: SIGNED_IN,
+  },
+  { operation: 'endOtherSessions', document: EndOtherSessionsDocument as never, variables: async () => ({}), ownViewer: true, allowed: SIGNED_IN },
+  // Held password reset links: organization admins only (asserted in passwords.spec.ts).
+  { operation: 'heldAccountMail', document: HeldAccountMailDocument as never, variables: async () => ({}), allowed: NOBODY },
 ];
 
 /** Operations with no group data, so not in the matrix (none yet). */
@@ -304,6 +360,7 @@ const NOT_GROUP_DATA: string[] = [];
 describe('authorization matrix', () => {
   let t: TestApp;
   let setting: Setting;
+  let ownViewer: (role: Role) => Promise<OwnViewer>;
   const tokens: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
@@ -326,6 +383,10 @@ describe('authorization matrix', () => {
         const created = await t.gql(CreateGroupCalendarFeedDocument, { input: { groupId: group.id } }, { token: member.token });
         return created.data!.createGroupCalendarFeed.feed.id;
       },
+      freshPasswordToken: async () => {
+        const user = await world.user({ passwordHash: null });
+        return t.db.transaction((tx) => t.app.get(PasswordTokensService).issue(tx, user.id, PasswordTokenPurpose.INVITATION));
+      },
       freshMeeting: async (status = MeetingStatus.DRAFT) => {
         const meeting = await world.meeting(group, { status });
         await world.agendaItem(meeting);
@@ -335,6 +396,18 @@ describe('authorization matrix', () => {
     };
   });
   afterAll(() => t.close());
+
+  beforeAll(() => {
+    const roleIn = { member: GroupRole.MEMBER, secretary: GroupRole.SECRETARY, chair: GroupRole.CHAIR, outsider: GroupRole.CHAIR } as const;
+    ownViewer = async (role) => {
+      const inGroup = role === 'outsider' ? await setting.world.group() : setting.group;
+      const { user } = await setting.world.person(inGroup, roleIn[role as keyof typeof roleIn]);
+      const other = await setting.world.signIn(user);
+      const token = await setting.world.signIn(user);
+      const sessions = await t.gql(MySessionsDocument, {}, { token: other });
+      return { token, otherSessionId: sessions.data!.mySessions.find((session) => session.current)!.id };
+    };
+  });
 
   it('has a row for every mutation and query of the schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
@@ -348,10 +421,11 @@ describe('authorization matrix', () => {
 
   describe.each(MATRIX)('$operation', (row) => {
     it.each(ROLES)('as %s', async (role) => {
-      const token = tokens[role as Role];
+      const viewer = row.ownViewer && role !== 'anonymous' ? await ownViewer(role) : undefined;
+      const token = viewer?.token ?? tokens[role as Role];
       // `logout` would end the shared session of this role: give it its own.
       const ownToken = row.operation === 'logout' && token ? await signInAgain(t, token) : token;
-      const result = await t.gql(row.document, (await row.variables(setting)) as never, { token: ownToken });
+      const result = await t.gql(row.document, (await row.variables(setting, viewer)) as never, { token: ownToken });
       if (row.allowed.includes(role)) {
         expect(result.errors).toBeUndefined();
       } else {

@@ -36,6 +36,8 @@ test("a member of another group sees their own group and nothing of Vesanto's", 
   const vesantoUrl = page.url();
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page).toHaveURL(/\/kirjaudu/);
+  // Signed out in place, without a reload.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
 
   await signIn(page, DEMO.outsider);
   await expect(page.getByRole('heading', { level: 1, name: 'Tervon elinvoimaryhmä' })).toBeVisible();

@@ -1,4 +1,7 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccountMailPage } from './features/accounts/account-mail-page';
+import { ForgotPasswordPage } from './features/accounts/forgot-password-page';
+import { SetPasswordPage } from './features/accounts/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { ViewerProvider } from './features/auth/viewer';
 import { GroupPage } from './features/groups/group-page';
@@ -17,10 +20,13 @@ import { Layout } from './features/shell/layout';
 import { Loading } from './features/shell/loading';
 import { NotFoundPage } from './features/shell/not-found-page';
 
-/** Signed-out visitors see only the sign-in page; it returns them where they were going. */
+/** Signed-out visitors see the sign-in page and the password pages; sign-in returns them where they were going. */
 function SignedOut() {
   const location = useLocation();
   if (location.pathname === '/kirjaudu') return <SignInPage />;
+  // Setting a password needs no session: the one-time link or the email is what counts.
+  if (location.pathname === '/salasana') return <SetPasswordPage />;
+  if (location.pathname === '/unohtunut-salasana') return <ForgotPasswordPage />;
   const next = `${location.pathname}${location.search}`;
   return <Navigate to={`/kirjaudu?seuraava=${encodeURIComponent(next)}`} replace />;
 }
@@ -31,6 +37,8 @@ export function App() {
       {(viewer) =>
         viewer ? (
           <Routes>
+            <Route path="salasana" element={<SetPasswordPage />} />
+            <Route path="unohtunut-salasana" element={<ForgotPasswordPage />} />
             <Route element={<Layout />}>
               <Route index element={<HomeRedirect />} />
               <Route path="kirjaudu" element={<HomeRedirect />} />
@@ -46,6 +54,7 @@ export function App() {
               <Route path="ryhmat/:groupId/toimenpiteet" element={<ComingSoonPage section="actions" />} />
               <Route path="ryhmat/:groupId/arviointi" element={<ComingSoonPage section="review" />} />
               <Route path="oma-sivu" element={<ProfilePage />} />
+              <Route path="tilin-viestit" element={<AccountMailPage />} />
               <Route path="haku" element={<SearchPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

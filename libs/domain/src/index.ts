@@ -6,4 +6,5 @@ export * from './memberships.js';
 export * from './roles.js';
 export * from './meetings.js';
 export * from './markdown.js';
+export * from './passwords.js';
 export * from './season.js';

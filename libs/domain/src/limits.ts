@@ -3,8 +3,9 @@ export const LIMITS = {
   nameMax: 200,
   emailMax: 254,
   descriptionMax: 5000,
-  passwordMin: 10,
-  passwordMax: 200,
+  /** ASVS 2.1.1 and 2.1.2: at least 12 characters, and at least 64 allowed; longer than 128 refused. */
+  passwordMin: 12,
+  passwordMax: 128,
 } as const;
 
 /** Limits of meetings and agendas. */

@@ -58,15 +58,9 @@ export class AuthService {
     await this.limiter.succeeded(attempt);
     // The person's own expired sessions go as they come back; the sweeper takes everyone else's.
     await this.sessions.createQueryBuilder().delete().where('user_id = :id AND expires_at <= now()', { id: user.id }).execute();
-    const token = randomBytes(32).toString('base64url');
-    const now = Date.now();
-    const endsAt = new Date(now + this.config.sessionMaxHours * HOUR_MS);
-    const expiresAt = this.nextExpiry(endsAt);
-    const session = await this.sessions.save(
-      this.sessions.create({ tokenHash: this.hashToken(token), userId: user.id, expiresAt, lastSeenAt: new Date(now) }),
-    );
+    const session = await this.openSession(user);
     delete (user as Partial<UserEntity>).passwordHash;
-    return { user, sessionId: session.id, token, expiresAt, endsAt, deviceToken: this.devices.issue(user.id) };
+    return { ...session, deviceToken: this.devices.issue(user.id) };
   }
 
   /** The viewer behind a session token, or null for an unknown or expired one. */
@@ -83,6 +77,21 @@ export class AuthService {
       await this.sessions.update(session.id, { lastSeenAt: new Date(), expiresAt: this.nextExpiry(endsAt) });
     }
     return { user: (session as SessionEntity & { user: UserEntity }).user, sessionId: session.id };
+  }
+
+  /**
+   * A new session, idle-expiring and with its absolute end: at sign-in, and for someone who has just
+   * proved who they are another way (the device that changed its password).
+   */
+  async openSession(user: UserEntity): Promise<Omit<SignedIn, 'deviceToken'>> {
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    const endsAt = new Date(now + this.config.sessionMaxHours * HOUR_MS);
+    const expiresAt = this.nextExpiry(endsAt);
+    const session = await this.sessions.save(
+      this.sessions.create({ tokenHash: this.hashToken(token), userId: user.id, expiresAt, lastSeenAt: new Date(now) }),
+    );
+    return { user, sessionId: session.id, token, expiresAt, endsAt };
   }
 
   async logout(sessionId: string): Promise<void> {

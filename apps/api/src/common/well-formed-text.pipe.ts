@@ -27,7 +27,8 @@ function collect(value: unknown, path: string, out: FieldError[]): void {
 @Injectable()
 export class WellFormedTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type === 'custom') return value;
+    // GraphQL arguments arrive as 'body'; a file route's path parameter is only looked up, never stored.
+    if (metadata.type !== 'body') return value;
     const fields: FieldError[] = [];
     // A scalar argument is named by the argument; an input object's fields by their own paths.
     collect(value, typeof value === 'string' ? (metadata.data ?? '') : '', fields);

@@ -1,4 +1,6 @@
 import { AGENDA_LIMITS } from '@elinvoima/domain';
+import { HELD_ACCOUNT_MAIL_LIMIT } from '../accounts/account-mail.resolver.js';
+import { SESSIONS_LISTED_MAX } from '../accounts/sessions.service.js';
 import { SEARCH_LIMIT_MAX } from '../search/dto/search.args.js';
 import { SEASON_MEETINGS_MAX } from '../seasons/dto/season.inputs.js';
 
@@ -27,6 +29,8 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   // A personal feed and one per group.
   'Query.myCalendarFeeds': 201,
   'Query.planSeason': SEASON_MEETINGS_MAX,
+  'Query.mySessions': SESSIONS_LISTED_MAX,
+  'Query.heldAccountMail': HELD_ACCOUNT_MAIL_LIMIT,
   'Query.search': (args) => Math.min(Math.max(Number(args.limit) || 1, 1), SEARCH_LIMIT_MAX),
   'Mutation.confirmSeason': SEASON_MEETINGS_MAX,
   // Current and former members.

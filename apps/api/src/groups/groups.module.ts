@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { GroupEntity } from './group.entity.js';
 import { GroupsResolver } from './groups.resolver.js';
@@ -9,7 +10,7 @@ import { MembershipsResolver } from './memberships.resolver.js';
 import { MembershipsService } from './memberships.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([GroupEntity, MembershipEntity, OrganizationEntity])],
+  imports: [TypeOrmModule.forFeature([GroupEntity, MembershipEntity, OrganizationEntity]), AccountsModule],
   providers: [GroupsService, GroupsResolver, MembershipsService, MembershipsResolver],
 })
 export class GroupsModule {}

@@ -9,6 +9,7 @@ import {
 } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { SignInInvitationsService } from '../accounts/sign-in-invitations.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import { updateVersioned } from '../common/versioned-update.js';
@@ -25,24 +26,34 @@ export interface MembershipActor {
 
 @Injectable()
 export class MembershipsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly signInInvitations: SignInInvitationsService,
+  ) {}
 
-  /** Adds a person to a group, creating their account if the email is new. */
-  add(input: AddMemberInput, actor: MembershipActor): Promise<MembershipEntity> {
+  /**
+   * Adds a person to a group, creating their account if the email is new. Someone who has no
+   * password yet gets a sign-in invitation, written in the same transaction.
+   */
+  async add(input: AddMemberInput, actor: MembershipActor): Promise<MembershipEntity> {
     refuseChairChangeBy(actor, null, input.role);
-    return this.db.transaction(async (tx) => {
+    const added = await this.db.transaction(async (tx) => {
       const email = input.email.toLowerCase();
       const users = tx.getRepository(UserEntity);
       let user = await users.createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
-      user ??= await users.save(users.create({ email, name: input.name }));
+      user ??= await users.save(users.create({ email, name: input.name, locale: input.locale }));
       const memberships = tx.getRepository(MembershipEntity);
       if (await memberships.existsBy({ groupId: input.groupId, userId: user.id, until: IsNull() })) {
         throw DomainError.badInput('email', 'membership.alreadyMember');
       }
-      return memberships.save(
+      const membership = await memberships.save(
         memberships.create({ groupId: input.groupId, userId: user.id, role: input.role, since: input.since ?? todayInHelsinki() }),
       );
+      await this.signInInvitations.queue(tx, user.id, input.groupId);
+      return membership;
     });
+    this.signInInvitations.deliver();
+    return added;
   }
 
   changeRole(input: ChangeMemberRoleInput, actor: MembershipActor): Promise<MembershipEntity> {

@@ -10,8 +10,11 @@ export interface AgendaLine {
   presenter: string;
 }
 
+/** The messages about a meeting; account mail is composed elsewhere. */
+export type MeetingMailKind = OutboxKind.INVITATION | OutboxKind.UPDATE | OutboxKind.CANCELLATION;
+
 export interface InvitationContent {
-  kind: OutboxKind;
+  kind: MeetingMailKind;
   meeting: MeetingEntity;
   groupName: string;
   agenda: AgendaLine[];
@@ -29,7 +32,7 @@ export interface ComposedMessage {
 const SUBJECT = { [OutboxKind.INVITATION]: 'mail.subject.invitation', [OutboxKind.UPDATE]: 'mail.subject.update', [OutboxKind.CANCELLATION]: 'mail.subject.cancellation' } as const;
 const LEAD = { [OutboxKind.INVITATION]: 'mail.lead.invitation', [OutboxKind.UPDATE]: 'mail.lead.update', [OutboxKind.CANCELLATION]: 'mail.lead.cancellation' } as const;
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 

@@ -6,7 +6,7 @@ import { meetingEvent, meetingLink } from '../calendar/meeting-event.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
-import { type AgendaLine, composeInvitation } from './invitation-message.js';
+import { type AgendaLine, composeInvitation, type MeetingMailKind } from './invitation-message.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
 
@@ -26,7 +26,7 @@ export class InvitationsService {
   ) {}
 
   /** Queues one message per current member inside the caller's transaction; returns how many. */
-  async queue(tx: EntityManager, meeting: MeetingEntity, kind: OutboxKind): Promise<number> {
+  async queue(tx: EntityManager, meeting: MeetingEntity, kind: MeetingMailKind): Promise<number> {
     // One connection serves the transaction: its queries run one after another.
     const [group] = (await tx.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as { name: string }[];
     const recipients = await this.recipients(tx, meeting.groupId);

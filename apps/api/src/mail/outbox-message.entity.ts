@@ -16,6 +16,12 @@ export enum OutboxKind {
   INVITATION = 'INVITATION',
   UPDATE = 'UPDATE',
   CANCELLATION = 'CANCELLATION',
+  /** A new member's one-time link for setting a password; in the group's outbox. */
+  SIGN_IN_INVITATION = 'SIGN_IN_INVITATION',
+  /** A "forgot password" link; belongs to no group and is never shown to a group's managers. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Tells the person their password was changed, in case it was not them; belongs to no group. */
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
 }
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
@@ -25,8 +31,9 @@ registerEnumType(OutboxKind, { name: 'OutboxKind' });
 @ObjectType('OutboxMessage')
 @Entity('outbox_message')
 export class OutboxMessageEntity extends TimestampedEntity {
-  @Column('uuid')
-  groupId: string;
+  /** Null for account mail that belongs to no group (a password reset). */
+  @Column({ type: 'uuid', nullable: true })
+  groupId: string | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })

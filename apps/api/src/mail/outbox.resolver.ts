@@ -1,9 +1,11 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { withoutPasswordLinks } from '../accounts/password-link.js';
 import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { translate } from '../i18n/translate.js';
+import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
 import { Outbox } from './outbox.model.js';
 
 /** How many messages the outbox view shows. */
@@ -24,6 +26,15 @@ export class OutboxResolver {
       order: { createdAt: 'DESC', recipientName: 'ASC' },
       take: OUTBOX_LIMIT,
     });
-    return { sending: this.dispatcher.sends, messages };
+    return { sending: this.dispatcher.sends, messages: messages.map(withLinkOnlyWhileHeld) };
   }
+}
+
+/**
+ * A held sign-in invitation is for the secretary to forward, link and all. Once it goes by mail
+ * the link is for its recipient alone: whoever holds it can set the new member's password.
+ */
+function withLinkOnlyWhileHeld(message: OutboxMessageEntity): OutboxMessageEntity {
+  if (message.kind !== OutboxKind.SIGN_IN_INVITATION || message.status === OutboxStatus.HELD) return message;
+  return { ...message, textBody: withoutPasswordLinks(message.textBody, translate('outbox.linkHidden')) };
 }

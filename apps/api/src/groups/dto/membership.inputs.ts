@@ -1,4 +1,4 @@
-import { GroupRole, LIMITS } from '@elinvoima/domain';
+import { GroupRole, LIMITS, Locale } from '@elinvoima/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../../common/iso-date.js';
@@ -31,6 +31,11 @@ export class AddMemberInput {
   @IsOptional()
   @IsIsoDate()
   since?: string;
+
+  @Field(() => Locale, { nullable: true, description: 'Language of a new account and its sign-in invitation; Finnish when left out. An existing account keeps its own' })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale;
 }
 
 @InputType()

@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LoginDocument, MeDocument } from '@elinvoima/graphql';
 import { type FormEvent, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
+import type { SignInNotice } from '../accounts/set-password-page';
 import { LanguageSwitch } from '../shell/language-switch';
 import { usePageTitle } from '../shell/page-title';
 import { TextField } from '../shell/text-field';
@@ -22,6 +23,8 @@ export function SignInPage() {
   const [login, { loading }] = useMutation(LoginDocument);
   const [error, setError] = useState<ApiError | null>(null);
   const [networkFailed, setNetworkFailed] = useState(false);
+  // Arriving from setting a password: say so, and fill in the address.
+  const arrival = useLocation().state as SignInNotice | null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,6 +51,11 @@ export function SignInPage() {
       <main id="sisalto" className="sign-in__main">
         <h1>{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>
+        {arrival?.notice === 'passwordSet' && !error && (
+          <p className="notice notice--success" role="status">
+            {t('signIn.passwordSet')}
+          </p>
+        )}
         <div role="alert" aria-live="assertive">
           {(error || networkFailed) && (
             <div className="notice notice--error">
@@ -56,12 +64,23 @@ export function SignInPage() {
           )}
         </div>
         <form onSubmit={submit} noValidate className="form">
-          <TextField name="email" type="email" label={t('signIn.email')} autoComplete="username" required error={fieldMessage(error, 'email')} />
+          <TextField
+            name="email"
+            type="email"
+            label={t('signIn.email')}
+            autoComplete="username"
+            required
+            defaultValue={arrival?.email}
+            error={fieldMessage(error, 'email')}
+          />
           <TextField name="password" type="password" label={t('signIn.password')} autoComplete="current-password" required error={fieldMessage(error, 'password')} />
           <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
             {loading ? t('signIn.submitting') : t('signIn.submit')}
           </button>
         </form>
+        <p>
+          <Link to="/unohtunut-salasana">{t('signIn.forgot')}</Link>
+        </p>
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { MeDocument, type MeQuery } from '@elinvoima/graphql';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
@@ -26,4 +27,14 @@ export function useViewer(): Viewer {
   const viewer = useContext(ViewerContext);
   if (!viewer) throw new Error('useViewer needs a signed-in viewer');
   return viewer;
+}
+
+/**
+ * The session has ended: forget what the signed-in person saw and show the signed-out app.
+ * Not `clearStore()`: in Apollo Client 4 it also stops every query from watching the cache,
+ * so the viewer query would never see the change and the app would stay half signed in.
+ */
+export async function forgetViewer(client: ApolloClient): Promise<void> {
+  await client.cache.reset();
+  client.writeQuery({ query: MeDocument, data: { me: null } });
 }

@@ -8,6 +8,7 @@ import { TextField } from '../shell/text-field';
 export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: string; canChangeChair: boolean; onAdded(name: string): void }) {
   const { t } = useI18n();
   const roleId = useId();
+  const languageId = useId();
   const [error, setError] = useState<ApiError | null>(null);
   const [addMember, { loading }] = useMutation(AddMemberDocument, { refetchQueries: [GroupDocument], awaitRefetchQueries: true });
 
@@ -26,6 +27,7 @@ export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: s
             email: String(form.get('email')),
             role: form.get('role') as 'MEMBER' | 'SECRETARY' | 'CHAIR',
             since: String(form.get('since')) || undefined,
+            locale: form.get('locale') === 'EN' ? 'EN' : 'FI',
           },
         },
       });
@@ -51,6 +53,17 @@ export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: s
         </select>
       </div>
       <TextField name="since" type="date" label={t('group.memberSince')} error={fieldMessage(error, 'since')} />
+      <div className="field">
+        <label htmlFor={languageId}>{t('group.memberLanguage')}</label>
+        <select id={languageId} name="locale" defaultValue="FI">
+          <option value="FI" lang="fi">
+            {t('language.fi')}
+          </option>
+          <option value="EN" lang="en">
+            {t('language.en')}
+          </option>
+        </select>
+      </div>
       <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
         {loading ? t('group.adding') : t('group.addMember')}
       </button>

@@ -53,7 +53,8 @@ export function OutboxPage() {
   );
 }
 
-function OutboxItem({ message, groupId, when }: { message: Message; groupId: string; when: string }) {
+/** One message, opened to show its text; also used for held password mail. */
+export function OutboxItem({ message, groupId, when }: { message: Message; groupId?: string; when: string }) {
   const { t, locale } = useI18n();
   return (
     <li className="outbox__item">
@@ -86,7 +87,7 @@ function OutboxItem({ message, groupId, when }: { message: Message; groupId: str
           )}
         </dl>
         <pre className="outbox__body">{message.textBody}</pre>
-        {message.meetingId && <Link to={`/ryhmat/${groupId}/kokoukset/${message.meetingId}`}>{t('outbox.openMeeting')}</Link>}
+        {message.meetingId && groupId && <Link to={`/ryhmat/${groupId}/kokoukset/${message.meetingId}`}>{t('outbox.openMeeting')}</Link>}
       </details>
     </li>
   );

@@ -6,6 +6,8 @@ import { type Locale, useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
 import { CalendarFeedsPanel } from '../calendar/calendar-feeds-panel';
+import { ChangePasswordPanel } from './change-password-panel';
+import { SessionsPanel } from './sessions-panel';
 import { usePageTitle } from '../shell/page-title';
 import { TextField } from '../shell/text-field';
 
@@ -79,7 +81,14 @@ export function ProfilePage() {
           <p className="empty-state">{t('group.noGroups')}</p>
         )}
       </section>
+      <ChangePasswordPanel />
+      <SessionsPanel />
       <CalendarFeedsPanel groups={[...new Map(viewer.memberships.map((m) => [m.group.id, m.group])).values()]} />
+      {viewer.isOrgAdmin && (
+        <p>
+          <Link to="/tilin-viestit">{t('accountMail.link')}</Link>
+        </p>
+      )}
     </article>
   );
 }

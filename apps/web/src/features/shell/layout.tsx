@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LogoutDocument, MeDocument, MyGroupsDocument } from '@elinvoima/graphql';
+import { LogoutDocument, MyGroupsDocument } from '@elinvoima/graphql';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { useViewer } from '../auth/viewer';
+import { forgetViewer, useViewer } from '../auth/viewer';
 import { HeaderSearch } from '../search/header-search';
 import { GroupMenu } from './group-menu';
 import { LanguageSwitch } from './language-switch';
@@ -28,8 +28,7 @@ export function Layout() {
 
   async function signOut() {
     await logout().catch(() => undefined);
-    await client.clearStore();
-    client.writeQuery({ query: MeDocument, data: { me: null } });
+    await forgetViewer(client);
     navigate('/kirjaudu', { replace: true });
   }
 

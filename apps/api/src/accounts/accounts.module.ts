@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { AccountMailResolver } from './account-mail.resolver.js';
+import { AccountOutbox } from './account-outbox.service.js';
+import { AccountThrottle } from './account-throttle.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PasswordTokensService } from './password-tokens.service.js';
+import { PasswordsResolver } from './passwords.resolver.js';
+import { PasswordsService } from './passwords.service.js';
+import { SessionsResolver } from './sessions.resolver.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInInvitationsService } from './sign-in-invitations.service.js';
+
+/** A person's account beyond signing in: setting and changing the password, and their sessions. */
+@Module({
+  imports: [AuthModule, MailModule],
+  providers: [
+    AccountOutbox,
+    AccountThrottle,
+    PasswordTokensService,
+    SignInInvitationsService,
+    PasswordResetService,
+    PasswordsService,
+    PasswordsResolver,
+    SessionsService,
+    SessionsResolver,
+    AccountMailResolver,
+  ],
+  exports: [SignInInvitationsService],
+})
+export class AccountsModule {}
