@@ -4,9 +4,9 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { LanguageSwitch } from '../shell/language-switch';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
+import { LanguageSwitch } from '../../ui/language-switch';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
 
 /** Only paths inside the app are followed after sign-in. */
 function safeNext(value: string | null): string {

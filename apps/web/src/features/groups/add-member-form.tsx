@@ -3,7 +3,7 @@ import { AddMemberDocument, GroupDocument } from '@elinvoima/graphql';
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { TextField } from '../shell/text-field';
+import { TextField } from '../../ui/text-field';
 
 export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: string; canChangeChair: boolean; onAdded(name: string): void }) {
   const { t } = useI18n();

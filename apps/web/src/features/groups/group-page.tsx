@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 import { AddMemberForm } from './add-member-form';
 import { MembersTable } from './members-table';
 

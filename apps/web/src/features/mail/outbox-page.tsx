@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { dateTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 
 type Message = OutboxQuery['outbox']['messages'][number];
 

@@ -3,7 +3,7 @@ import { type AgendaEditorOptionsQuery, type AddAgendaItemInput, UpdateAgendaIte
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { TextField } from '../shell/text-field';
+import { TextField } from '../../ui/text-field';
 import type { AgendaItem } from './agenda-item-view';
 
 type NewItem = Omit<AddAgendaItemInput, 'meetingId'>;

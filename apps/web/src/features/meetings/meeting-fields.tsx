@@ -3,7 +3,7 @@ import type { ThemeFieldsFragment } from '@elinvoima/graphql';
 import { type RefObject, useCallback, useEffect, useId, useState } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import type { ApiError } from '../../lib/errors';
-import { TextField } from '../shell/text-field';
+import { TextField } from '../../ui/text-field';
 import { type FormProblem, MEETING_KINDS, type MeetingFormValues, type MeetingKind } from './meeting-form-values';
 
 export type FieldName = keyof MeetingFormValues | 'copyFromMeetingId';

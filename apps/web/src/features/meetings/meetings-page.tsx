@@ -4,8 +4,8 @@ import { type MeetingFieldsFragment, MeetingsDocument } from '@elinvoima/graphql
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { meetingTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { usePageTitle } from '../../ui/page-title';
 import { monthOf, parseMonth } from './month-grid';
 import { MonthView } from './month-view';
 import { StatusBadge } from './status-badge';

@@ -3,9 +3,9 @@ import { MeetingDocument } from '@elinvoima/graphql';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime, meetingTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 import { agendaPdfUrl } from './agenda-pdf-url';
 
 /** The agenda in the familiar esityslista layout, for printing or saving as PDF. */

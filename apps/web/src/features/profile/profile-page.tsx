@@ -6,8 +6,8 @@ import { type Locale, useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
 import { CalendarFeedsPanel } from '../calendar/calendar-feeds-panel';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
 
 export function ProfilePage() {
   const { t, locale, setLocale } = useI18n();

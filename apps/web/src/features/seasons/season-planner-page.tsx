@@ -5,8 +5,8 @@ import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { dateTime } from '../../lib/format-meeting';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
 import { parseFinnishDates } from './parse-dates';
 
 type RuleType = 'DATES' | 'EVERY_N_WEEKS' | 'NTH_WEEKDAY_OF_MONTH';
