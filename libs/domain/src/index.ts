@@ -7,3 +7,4 @@ export * from './roles.js';
 export * from './meetings.js';
 export * from './markdown.js';
 export * from './season.js';
+export * from './themes.js';

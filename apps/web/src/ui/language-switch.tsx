@@ -1,6 +1,7 @@
-import { type Locale, useI18n } from '../i18n/i18n';
+import { Locale } from '@elinvoima/domain';
+import { useI18n } from '../i18n/i18n';
 
-const LANGUAGES: Locale[] = ['fi', 'en'];
+const LANGUAGES = [Locale.FI, Locale.EN];
 
 /** Switches the interface language; the signed-in frame also saves the choice through `onChosen`. */
 export function LanguageSwitch({ onChosen }: { onChosen?(locale: Locale): void }) {

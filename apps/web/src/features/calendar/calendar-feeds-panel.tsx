@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { formatDateTime } from '@elinvoima/domain';
 import {
   CreateGroupCalendarFeedDocument,
   CreateMyCalendarFeedDocument,
@@ -8,7 +9,6 @@ import {
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
 
 interface GroupOption {
   id: string;
@@ -137,7 +137,7 @@ export function CalendarFeedsPanel({ groups }: { groups: GroupOption[] }) {
               return (
                 <tr key={feed.id}>
                   <th scope="row">{label}</th>
-                  <td>{dateTime(feed.createdAt, locale)}</td>
+                  <td>{formatDateTime(feed.createdAt, locale)}</td>
                   <td>
                     <button type="button" className="button button--quiet" onClick={() => stop(feed.id, label)}>
                       {t('calendarFeeds.revoke')}

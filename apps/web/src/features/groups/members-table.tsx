@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ChangeMemberRoleDocument, EndMembershipDocument, GroupDocument, type MembershipFieldsFragment } from '@elinvoima/graphql';
+import { ChangeMemberRoleDocument, EndMembershipDocument, GroupDocument, type GroupRole, type MembershipFieldsFragment } from '@elinvoima/graphql';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { formatIsoDate } from '../../lib/dates';
 
-const ROLES = ['CHAIR', 'SECRETARY', 'MEMBER'] as const;
-type Role = (typeof ROLES)[number];
+const ROLES: GroupRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
 
 interface Props {
   members: MembershipFieldsFragment[];
@@ -68,7 +67,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                         aria-label={t('group.changeRoleOf', { name: m.user.name })}
                         value={m.role}
                         onChange={(event) => {
-                          const role = event.target.value as Role;
+                          const role = event.target.value as GroupRole;
                           void run(
                             () => changeRole({ variables: { input: { membershipId: m.id, role, version: m.version } } }),
                             t('group.roleChanged', { name: m.user.name, role: t(`role.${role}`) }),

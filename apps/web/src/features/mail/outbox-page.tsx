@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { formatDateTime } from '@elinvoima/domain';
 import { OutboxDocument, type OutboxQuery } from '@elinvoima/graphql';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
 import { Loading } from '../../ui/loading';
 import { NotFoundPage } from '../../ui/not-found-page';
 import { usePageTitle } from '../../ui/page-title';
@@ -45,7 +45,7 @@ export function OutboxPage() {
       ) : (
         <ul className="outbox">
           {messages.map((message) => (
-            <OutboxItem key={message.id} message={message} groupId={groupId} when={dateTime(message.createdAt, locale)} />
+            <OutboxItem key={message.id} message={message} groupId={groupId} when={formatDateTime(message.createdAt, locale)} />
           ))}
         </ul>
       )}
@@ -75,7 +75,7 @@ function OutboxItem({ message, groupId, when }: { message: Message; groupId: str
           {message.sentAt && (
             <>
               <dt>{t('outbox.sentAt')}</dt>
-              <dd>{dateTime(message.sentAt, locale)}</dd>
+              <dd>{formatDateTime(message.sentAt, locale)}</dd>
             </>
           )}
           {message.lastError && (

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { AGENDA_LIMITS } from '@elinvoima/domain';
+import { AGENDA_LIMITS, formatPeriod } from '@elinvoima/domain';
 import { CancelMeetingDocument } from '@elinvoima/graphql';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { meetingTime } from '../../lib/format-meeting';
 import './meetings.css';
 
 interface Props {
@@ -108,7 +107,7 @@ export function CancelMeetingDialog({ meeting, onCancelled, onConflict }: Props)
         {isOpen && (
           <form onSubmit={confirm} noValidate className="form">
             <h2 id={ids.title}>{t('meeting.cancelTitle')}</h2>
-            <p id={ids.intro}>{t('meeting.cancelIntro', { title: meeting.title, time: meetingTime(meeting.startsAt, meeting.endsAt, locale) })}</p>
+            <p id={ids.intro}>{t('meeting.cancelIntro', { title: meeting.title, time: formatPeriod(meeting.startsAt, meeting.endsAt, locale) })}</p>
             <div role="alert">{otherError && <p className="notice notice--error">{otherError}</p>}</div>
             <div className={`field${reasonError ? ' field--invalid' : ''}`}>
               <label htmlFor={ids.reason}>

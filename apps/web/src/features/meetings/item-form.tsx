@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { type AgendaEditorOptionsQuery, type AddAgendaItemInput, UpdateAgendaItemDocument } from '@elinvoima/graphql';
+import { themeName } from '@elinvoima/domain';
+import { type AddAgendaItemInput, type AgendaEditorOptionsQuery, type AgendaItemKind, UpdateAgendaItemDocument } from '@elinvoima/graphql';
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
@@ -7,7 +8,7 @@ import { TextField } from '../../ui/text-field';
 import type { AgendaItem } from './agenda-item-view';
 
 type NewItem = Omit<AddAgendaItemInput, 'meetingId'>;
-type ItemKind = 'INFORMATION' | 'DISCUSSION' | 'DECISION';
+const ITEM_KINDS: AgendaItemKind[] = ['INFORMATION', 'DISCUSSION', 'DECISION'];
 
 interface Props {
   item?: AgendaItem;
@@ -29,7 +30,7 @@ export function ItemForm({ item, options, onSubmitNew, onSaved, onCancel, onRelo
   const [update, { loading: updating }] = useMutation(UpdateAgendaItemDocument);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [kind, setKind] = useState<ItemKind>((item?.kind as ItemKind) ?? 'INFORMATION');
+  const [kind, setKind] = useState<AgendaItemKind>(item?.kind ?? 'INFORMATION');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -84,8 +85,8 @@ export function ItemForm({ item, options, onSubmitNew, onSaved, onCancel, onRelo
       <TextField name="title" label={t('agenda.itemTitle')} defaultValue={item?.title} required error={fieldMessage(error, 'title')} />
       <div className="field">
         <label htmlFor={ids.kind}>{t('agenda.itemKind')}</label>
-        <select id={ids.kind} name="kind" value={kind} onChange={(e) => setKind(e.target.value as ItemKind)}>
-          {(['INFORMATION', 'DISCUSSION', 'DECISION'] as const).map((k) => (
+        <select id={ids.kind} name="kind" value={kind} onChange={(e) => setKind(e.target.value as AgendaItemKind)}>
+          {ITEM_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`itemKind.${k}`)}
             </option>
@@ -142,7 +143,7 @@ export function ItemForm({ item, options, onSubmitNew, onSaved, onCancel, onRelo
             {options.themes.map((theme) => (
               <label key={theme.id} className="choice">
                 <input type="checkbox" name="themeIds" value={theme.id} defaultChecked={item?.themes.some((th) => th.id === theme.id)} />
-                {locale === 'en' ? theme.nameEn : theme.nameFi}
+                {themeName(theme, locale)}
               </label>
             ))}
           </div>

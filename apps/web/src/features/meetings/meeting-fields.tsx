@@ -1,10 +1,10 @@
-import { AGENDA_LIMITS } from '@elinvoima/domain';
-import type { ThemeFieldsFragment } from '@elinvoima/graphql';
+import { AGENDA_LIMITS, themeName } from '@elinvoima/domain';
+import type { MeetingKind, ThemeFieldsFragment } from '@elinvoima/graphql';
 import { type RefObject, useCallback, useEffect, useId, useState } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import type { ApiError } from '../../lib/errors';
 import { TextField } from '../../ui/text-field';
-import { type FormProblem, MEETING_KINDS, type MeetingFormValues, type MeetingKind } from './meeting-form-values';
+import { type FormProblem, MEETING_KINDS, type MeetingFormValues } from './meeting-form-values';
 
 export type FieldName = keyof MeetingFormValues | 'copyFromMeetingId';
 
@@ -125,7 +125,7 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
                   onChange={(e) => toggleTheme(theme.id, e.target.checked)}
                   aria-invalid={errors.themeIds ? true : undefined}
                 />
-                {locale === 'en' ? theme.nameEn : theme.nameFi}
+                {themeName(theme, locale)}
               </label>
             ))}
           </div>

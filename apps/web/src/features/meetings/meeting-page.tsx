@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { formatPeriod, themeName } from '@elinvoima/domain';
 import { MeetingDocument, PublishAgendaDocument } from '@elinvoima/graphql';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { helsinkiDate } from '../../lib/dates';
-import { meetingTime } from '../../lib/format-meeting';
 import { Loading } from '../../ui/loading';
 import { NotFoundPage } from '../../ui/not-found-page';
 import { usePageTitle } from '../../ui/page-title';
@@ -88,7 +88,7 @@ export function MeetingPage() {
         <h1 ref={heading} tabIndex={-1}>
           {meeting.title}
         </h1>
-        <p className="meeting__time">{meetingTime(meeting.startsAt, meeting.endsAt, locale)}</p>
+        <p className="meeting__time">{formatPeriod(meeting.startsAt, meeting.endsAt, locale)}</p>
         <dl className="meeting__facts">
           {meeting.location && (
             <>
@@ -107,7 +107,7 @@ export function MeetingPage() {
           {meeting.themes.length > 0 && (
             <>
               <dt>{t('meeting.themes')}</dt>
-              <dd>{meeting.themes.map((th) => (locale === 'en' ? th.nameEn : th.nameFi)).join(', ')}</dd>
+              <dd>{meeting.themes.map((th) => themeName(th, locale)).join(', ')}</dd>
             </>
           )}
         </dl>

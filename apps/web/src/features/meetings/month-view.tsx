@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDate, helsinkiTime, Locale, todayInHelsinki } from '@elinvoima/domain';
+import { formatDate, formatTime, helsinkiTime, todayInHelsinki } from '@elinvoima/domain';
 import { type MeetingFieldsFragment, MeetingsDocument } from '@elinvoima/graphql';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { helsinkiDate } from '../../lib/dates';
-import { formatTime } from '../../lib/format-meeting';
 import { type CalendarDay, gridRange, monthGrid, monthLabel, monthOf, shiftMonth, weekdayLabels } from './month-grid';
 import './meetings.css';
 
@@ -54,7 +53,7 @@ export function MonthView({ groupId, month, monthHref }: Props) {
   const label = monthLabel(month, locale);
   const weekdays = weekdayLabels(locale);
   const inMonth = (data?.meetings ?? []).filter((m) => monthOf(helsinkiDate(m.startsAt)) === month);
-  const dayName = (day: CalendarDay) => formatDate(helsinkiTime(day.date, '12:00'), locale === 'en' ? Locale.EN : Locale.FI);
+  const dayName = (day: CalendarDay) => formatDate(helsinkiTime(day.date, '12:00'), locale);
 
   return (
     <section className="panel month" aria-labelledby="month-heading">

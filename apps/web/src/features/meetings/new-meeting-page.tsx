@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDate, Locale } from '@elinvoima/domain';
-import { CreateMeetingDocument, MeetingsDocument, ThemesDocument } from '@elinvoima/graphql';
+import { formatDate } from '@elinvoima/domain';
+import { type AgendaSource, CreateMeetingDocument, MeetingsDocument, ThemesDocument } from '@elinvoima/graphql';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +12,6 @@ import { blankMeeting, checkValues, type FormProblem, meetingInput } from './mee
 import { useManagerAccess } from './use-group-role';
 import './meetings.css';
 
-type AgendaSource = 'TEMPLATE' | 'COPY' | 'EMPTY';
 const SOURCES: { value: AgendaSource; label: 'meetingForm.sourceTemplate' | 'meetingForm.sourceCopy' | 'meetingForm.sourceEmpty' }[] = [
   { value: 'TEMPLATE', label: 'meetingForm.sourceTemplate' },
   { value: 'COPY', label: 'meetingForm.sourceCopy' },
@@ -108,7 +107,7 @@ export function NewMeetingPage() {
                   >
                     {copyable.map((m) => (
                       <option key={m.id} value={m.id}>
-                        {formatDate(m.startsAt, locale === 'en' ? Locale.EN : Locale.FI)} – {m.title}
+                        {formatDate(m.startsAt, locale)} – {m.title}
                         {m.status !== 'AGENDA_PUBLISHED' && ` (${t(`status.${m.status}`)})`}
                       </option>
                     ))}

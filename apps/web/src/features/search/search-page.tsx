@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { formatDateTime } from '@elinvoima/domain';
 import { MyGroupsDocument, type SearchQuery, SearchDocument } from '@elinvoima/graphql';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, fieldMessage } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
 import { usePageTitle } from '../../ui/page-title';
 import { TextField } from '../../ui/text-field';
 import { searchHref } from './search-href';
@@ -32,7 +32,7 @@ function Result({ hit, groupName }: { hit: Hit; groupName: string | undefined })
       </h2>
       <p className="search-result__meta">
         <span className="search-result__kind">{t(`search.kind.${hit.kind}`)}</span>
-        {hit.kind === 'AGENDA_ITEM' && ` · ${hit.meetingTitle}`} · {dateTime(hit.startsAt, locale)}
+        {hit.kind === 'AGENDA_ITEM' && ` · ${hit.meetingTitle}`} · {formatDateTime(hit.startsAt, locale)}
         {groupName && ` · ${groupName}`}
       </p>
       <Snippet snippet={hit.snippet} />

@@ -1,20 +1,19 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { ConfirmSeasonDocument, type PlanSeasonQuery, PlanSeasonDocument, ThemesDocument } from '@elinvoima/graphql';
+import { formatDateTime, themeName } from '@elinvoima/domain';
+import { ConfirmSeasonDocument, type MeetingKind, type PlanSeasonQuery, PlanSeasonDocument, type SeasonRuleType, ThemesDocument } from '@elinvoima/graphql';
 import { type FormEvent, useId, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
 import { usePageTitle } from '../../ui/page-title';
 import { TextField } from '../../ui/text-field';
 import { parseFinnishDates } from './parse-dates';
 
-type RuleType = 'DATES' | 'EVERY_N_WEEKS' | 'NTH_WEEKDAY_OF_MONTH';
-type Kind = 'REGULAR' | 'THEME' | 'REVIEW' | 'OTHER';
+const KINDS: MeetingKind[] = ['REGULAR', 'THEME', 'REVIEW', 'OTHER'];
 interface Row {
   include: boolean;
   title: string;
-  kind: Kind;
+  kind: MeetingKind;
   themeId: string;
 }
 
@@ -27,7 +26,7 @@ export function SeasonPlannerPage() {
   const { data: themes } = useQuery(ThemesDocument, { variables: { groupId } });
   const [plan, { data, loading }] = useLazyQuery(PlanSeasonDocument, { fetchPolicy: 'network-only' });
   const [confirm, { loading: creating }] = useMutation(ConfirmSeasonDocument);
-  const [rule, setRule] = useState<RuleType>('DATES');
+  const [rule, setRule] = useState<SeasonRuleType>('DATES');
   const [error, setError] = useState<ApiError | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [proposals, setProposals] = useState<PlanSeasonQuery['planSeason']>([]);
@@ -101,7 +100,7 @@ export function SeasonPlannerPage() {
           </div>
           <div className="field">
             <label htmlFor={ids.rule}>{t('season.rule')}</label>
-            <select id={ids.rule} value={rule} onChange={(e) => setRule(e.target.value as RuleType)}>
+            <select id={ids.rule} value={rule} onChange={(e) => setRule(e.target.value as SeasonRuleType)}>
               <option value="DATES">{t('season.ruleDates')}</option>
               <option value="EVERY_N_WEEKS">{t('season.ruleEveryNWeeks')}</option>
               <option value="NTH_WEEKDAY_OF_MONTH">{t('season.ruleNthWeekday')}</option>
@@ -162,7 +161,7 @@ export function SeasonPlannerPage() {
               {proposals.map((p, i) => (
                 <li key={p.date} className={`proposal${p.skippedBecause ? ' proposal--skipped' : ''}`}>
                   <fieldset>
-                    <legend>{dateTime(p.startsAt, locale)}</legend>
+                    <legend>{formatDateTime(p.startsAt, locale)}</legend>
                     {p.skippedBecause && <p className="proposal__note">{t('season.skipped', { reason: p.skippedBecause })}</p>}
                     {p.conflicts.map((c) => (
                       <p key={c.description} className="proposal__conflict">
@@ -182,10 +181,10 @@ export function SeasonPlannerPage() {
                         <select
                           id={`${ids.rows}-${i}-kind`}
                           value={rows[i]?.kind}
-                          onChange={(e) => update(i, { kind: e.target.value as Kind, title: t(`kind.${e.target.value as Kind}`) })}
+                          onChange={(e) => update(i, { kind: e.target.value as MeetingKind, title: t(`kind.${e.target.value as MeetingKind}`) })}
                           disabled={!rows[i]?.include}
                         >
-                          {(['REGULAR', 'THEME', 'REVIEW', 'OTHER'] as const).map((k) => (
+                          {KINDS.map((k) => (
                             <option key={k} value={k}>
                               {t(`kind.${k}`)}
                             </option>
@@ -198,7 +197,7 @@ export function SeasonPlannerPage() {
                           <option value="">{t('season.noTheme')}</option>
                           {themes?.themes.map((th) => (
                             <option key={th.id} value={th.id}>
-                              {locale === 'en' ? th.nameEn : th.nameFi}
+                              {themeName(th, locale)}
                             </option>
                           ))}
                         </select>
