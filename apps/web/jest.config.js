@@ -4,5 +4,8 @@ import { tsProject } from '../../jest.preset.js';
 
 export default tsProject(dirname(fileURLToPath(import.meta.url)), {
   displayName: 'web',
+  // Components render into Happy DOM, a browser's document without the browser.
+  testEnvironment: '@happy-dom/jest-environment',
+  testEnvironmentOptions: { url: 'http://localhost/' },
   testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
 });

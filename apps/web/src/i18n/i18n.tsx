@@ -1,7 +1,7 @@
 import { Locale } from '@elinvoima/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import en from './en.json';
-import fi from './fi.json';
+import en from './en.json' with { type: 'json' };
+import fi from './fi.json' with { type: 'json' };
 import { format, type Params } from './format.js';
 
 export type MessageKey = keyof typeof fi;
