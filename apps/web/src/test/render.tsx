@@ -38,6 +38,15 @@ export function renderPage(page: ReactNode, { path, url, mocks }: { path: string
   );
 }
 
+/** Renders a component on its own, with the API answering only `mocks`. */
+export function renderWithApi(element: ReactNode, mocks: Mock[]) {
+  return render(
+    <I18nProvider>
+      <MockedProvider mocks={mocks}>{element}</MockedProvider>
+    </I18nProvider>,
+  );
+}
+
 /** A mock that answers whatever variables come and keeps them for the test to read. */
 export function recording<T>(mock: Omit<Mock, 'request'> & { request: { query: Mock['request']['query'] } }) {
   const sent: T[] = [];
