@@ -77,6 +77,35 @@ export function housingMeeting(changes: Partial<Typed<MeetingQuery['meeting']>> 
   };
 }
 
+/** The housing meeting's first item, as the secretary drafted it. */
+export function housingItem(changes: Partial<Typed<MeetingQuery['meeting']['agenda'][number]>> = {}): Typed<MeetingQuery['meeting']['agenda'][number]> {
+  return {
+    __typename: 'AgendaItem',
+    id: 'item-housing-market',
+    meetingId: MEETING_ID,
+    position: 1,
+    number: '1',
+    title: 'Asuntomarkkinoiden tilanne',
+    description: 'Vuokra-asuntojen kysyntä on kasvanut.',
+    descriptionHtml: '<p>Vuokra-asuntojen kysyntä on kasvanut.</p>',
+    kind: 'DISCUSSION',
+    proposal: null,
+    plannedMinutes: 30,
+    plannedStart: '2018-11-21T12:00:00.000Z',
+    presenterUserId: null,
+    presenterName: 'Matti Asikainen',
+    presenterOrganization: 'SavoGrow',
+    presenter: null,
+    projectId: null,
+    project: null,
+    themes: [HOUSING],
+    changedAfterPublishing: false,
+    version: 2,
+    attachments: [],
+    ...changes,
+  };
+}
+
 /** An answer of the API refusing a request, as its GraphQL error with a code (and fields for bad input). */
 export function refusal(code: string, message: string, fields?: { field: string; message: string }[]) {
   return { errors: [new GraphQLError(message, { extensions: { code, ...(fields ? { fields } : {}) } })] };

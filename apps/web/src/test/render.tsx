@@ -38,13 +38,14 @@ export function renderPage(page: ReactNode, { path, url, mocks }: { path: string
   );
 }
 
-/** Renders a component on its own, with the API answering only `mocks`. */
+/** Renders a component on its own, with the API answering only `mocks`; `rerender` keeps them. */
 export function renderWithApi(element: ReactNode, mocks: Mock[]) {
-  return render(
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider>
-      <MockedProvider mocks={mocks}>{element}</MockedProvider>
-    </I18nProvider>,
+      <MockedProvider mocks={mocks}>{children}</MockedProvider>
+    </I18nProvider>
   );
+  return render(element, { wrapper });
 }
 
 /** A mock that answers whatever variables come and keeps them for the test to read. */
