@@ -8,6 +8,9 @@ import { I18nProvider } from '../i18n/i18n';
 
 export type Mock = MockLink.MockedResponse;
 
+// The API answers at once, so its answers land while a test waits for what they change.
+const IMMEDIATE = { delay: 0 };
+
 /** Where a page sent the user: the address and the notice it passed along. */
 function Elsewhere() {
   const location = useLocation();
@@ -22,7 +25,7 @@ function Elsewhere() {
 export function renderPage(page: ReactNode, { path, url, mocks }: { path: string; url: string; mocks: Mock[] }) {
   return render(
     <I18nProvider>
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} mockLinkDefaultOptions={IMMEDIATE}>
         <MemoryRouter initialEntries={[url]}>
           <ViewerProvider fallback={null}>
             {() => (
@@ -42,7 +45,7 @@ export function renderPage(page: ReactNode, { path, url, mocks }: { path: string
 export function renderWithApi(element: ReactNode, mocks: Mock[]) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider>
-      <MockedProvider mocks={mocks}>{children}</MockedProvider>
+      <MockedProvider mocks={mocks} mockLinkDefaultOptions={IMMEDIATE}>{children}</MockedProvider>
     </I18nProvider>
   );
   return render(element, { wrapper });
