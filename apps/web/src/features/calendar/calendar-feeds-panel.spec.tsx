@@ -1,4 +1,5 @@
 import {
+  type CalendarFeedKind,
   CreateMyCalendarFeedDocument,
   MyCalendarFeedsDocument,
   RevokeCalendarFeedDocument,
@@ -10,7 +11,7 @@ import { type Mock, recording, renderWithApi } from '../../test/render';
 import { CalendarFeedsPanel } from './calendar-feeds-panel';
 
 const GROUPS = [{ id: GROUP_ID, name: 'Vesannon elinvoimaryhmä' }];
-const feed = (id: string, kind: 'USER' | 'GROUP', groupId: string | null) => ({ __typename: 'CalendarFeed', id, kind, groupId, createdAt: '2018-11-01T08:00:00.000Z' });
+const feed = (id: string, kind: CalendarFeedKind, groupId: string | null) => ({ __typename: 'CalendarFeed', id, kind, groupId, createdAt: '2018-11-01T08:00:00.000Z' });
 const listed = (...feeds: ReturnType<typeof feed>[]): Mock => ({ request: { query: MyCalendarFeedsDocument }, result: { data: { myCalendarFeeds: feeds } } });
 
 describe('calendar feeds', () => {
