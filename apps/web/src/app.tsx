@@ -15,10 +15,10 @@ import { PrintAgendaPage } from './features/meetings/print-agenda-page';
 import { SeasonPlannerPage } from './features/seasons/season-planner-page';
 import { ProfilePage } from './features/profile/profile-page';
 import { SearchPage } from './features/search/search-page';
-import { ComingSoonPage } from './features/shell/coming-soon-page';
-import { Layout } from './features/shell/layout';
-import { Loading } from './features/shell/loading';
-import { NotFoundPage } from './features/shell/not-found-page';
+import { ComingSoonPage } from './frame/coming-soon-page';
+import { Layout } from './frame/layout';
+import { Loading } from './ui/loading';
+import { NotFoundPage } from './ui/not-found-page';
 
 /** Signed-out visitors see the sign-in page and the password pages; sign-in returns them where they were going. */
 function SignedOut() {

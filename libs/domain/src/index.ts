@@ -8,3 +8,4 @@ export * from './meetings.js';
 export * from './markdown.js';
 export * from './passwords.js';
 export * from './season.js';
+export * from './themes.js';

@@ -1,12 +1,12 @@
+import { Locale } from '@elinvoima/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import en from './en.json';
-import fi from './fi.json';
+import en from './en.json' with { type: 'json' };
+import fi from './fi.json' with { type: 'json' };
 import { format, type Params } from './format.js';
 
-export type Locale = 'fi' | 'en';
 export type MessageKey = keyof typeof fi;
 
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { fi, en };
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { [Locale.FI]: fi, [Locale.EN]: en };
 const STORAGE_KEY = 'elinvoima.locale';
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
@@ -15,9 +15,9 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 
 function storedLocale(): Locale {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fi';
+    return localStorage.getItem(STORAGE_KEY) === Locale.EN ? Locale.EN : Locale.FI;
   } catch {
-    return 'fi';
+    return Locale.FI;
   }
 }
 

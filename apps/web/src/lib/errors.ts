@@ -22,3 +22,8 @@ export function apiError(error: unknown): ApiError | null {
 export function fieldMessage(error: ApiError | null, field: string): string | undefined {
   return error?.fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
 }
+
+/** A failed request as a form shows it: the API's error, or else a network failure in the user's words. */
+export function requestError(error: unknown, networkMessage: string): ApiError {
+  return apiError(error) ?? { code: 'NETWORK', message: networkMessage, fields: [] };
+}

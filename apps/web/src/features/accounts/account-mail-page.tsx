@@ -1,11 +1,11 @@
+import { formatDateTime } from '@elinvoima/domain';
 import { useQuery } from '@apollo/client/react';
 import { HeldAccountMailDocument } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
 import { OutboxItem } from '../mail/outbox-page';
-import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { usePageTitle } from '../../ui/page-title';
 
 /** Held password reset links, for an organization admin to forward when no mail server is configured. */
 export function AccountMailPage() {
@@ -34,7 +34,7 @@ export function AccountMailPage() {
       ) : (
         <ul className="outbox">
           {messages.map((message) => (
-            <OutboxItem key={message.id} message={message} when={dateTime(message.createdAt, locale)} />
+            <OutboxItem key={message.id} message={message} when={formatDateTime(message.createdAt, locale)} />
           ))}
         </ul>
       )}

@@ -4,10 +4,10 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../meetings/meeting-fields';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
-import { PublicFrame } from './public-frame';
+import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
+import { PublicFrame } from '../../ui/public-frame';
 
 /** "Unohtuiko salasana?": asks for a reset link. The answer is the same whether the address has an account or not. */
 export function ForgotPasswordPage() {

@@ -1,7 +1,7 @@
 import { LIMITS, passwordLengthProblem } from '@elinvoima/domain';
 import { useId, useState } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
-import { TextField } from '../shell/text-field';
+import { TextField } from '../../ui/text-field';
 
 /** What the client can tell before asking the API: the length. Common passwords are the API's to refuse. */
 export function passwordLengthMessage(password: string): { key: MessageKey; params: Record<string, number> } | null {

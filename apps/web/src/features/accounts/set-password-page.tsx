@@ -4,17 +4,13 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
+import type { SignInNotice } from '../auth/sign-in-page';
 import { forgetViewer } from '../auth/viewer';
-import { useFocusFirstInvalid } from '../meetings/meeting-fields';
-import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/page-title';
+import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
+import { Loading } from '../../ui/loading';
+import { usePageTitle } from '../../ui/page-title';
 import { PasswordField, passwordLengthMessage } from './password-field';
-import { PublicFrame } from './public-frame';
-
-export interface SignInNotice {
-  notice: 'passwordSet';
-  email: string;
-}
+import { PublicFrame } from '../../ui/public-frame';
 
 /**
  * "/salasana#<token>": the page a sign-in invitation or a reset link opens. The token is in the

@@ -4,10 +4,15 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import type { SignInNotice } from '../accounts/set-password-page';
-import { LanguageSwitch } from '../shell/language-switch';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
+import { PublicFrame } from '../../ui/public-frame';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
+
+/** What a page that sends the person here to sign in can tell them, e.g. after setting a password. */
+export interface SignInNotice {
+  notice: 'passwordSet';
+  email: string;
+}
 
 /** Only paths inside the app are followed after sign-in. */
 function safeNext(value: string | null): string {
@@ -43,12 +48,7 @@ export function SignInPage() {
   }
 
   return (
-    <div className="sign-in">
-      <header className="sign-in__header">
-        <p className="brand brand--large">{t('app.name')}</p>
-        <LanguageSwitch />
-      </header>
-      <main id="sisalto" className="sign-in__main">
+    <PublicFrame>
         <h1>{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>
         {arrival?.notice === 'passwordSet' && !error && (
@@ -81,7 +81,6 @@ export function SignInPage() {
         <p>
           <Link to="/unohtunut-salasana">{t('signIn.forgot')}</Link>
         </p>
-      </main>
-    </div>
+    </PublicFrame>
   );
 }

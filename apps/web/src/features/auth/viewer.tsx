@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { MeDocument, type MeQuery } from '@elinvoima/graphql';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { fromApiLocale } from '../../i18n/api-locale';
 import { useI18n } from '../../i18n/i18n';
 
 export type Viewer = NonNullable<MeQuery['me']>;
@@ -13,7 +14,7 @@ export function ViewerProvider({ children, fallback }: { children: (viewer: View
   const { data, loading } = useQuery(MeDocument);
   const { locale, setLocale } = useI18n();
   const viewer = data?.me ?? null;
-  const saved = viewer?.locale === 'EN' ? 'en' : viewer ? 'fi' : null;
+  const saved = viewer ? fromApiLocale(viewer.locale) : null;
   useEffect(() => {
     if (saved && saved !== locale) setLocale(saved);
     // Only a newly loaded preference changes the language; later choices are saved by the user.

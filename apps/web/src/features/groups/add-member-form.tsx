@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { AddMemberDocument, GroupDocument } from '@elinvoima/graphql';
+import { AddMemberDocument, GroupDocument, type GroupRole } from '@elinvoima/graphql';
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
-import { TextField } from '../shell/text-field';
+import { TextField } from '../../ui/text-field';
 
 export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: string; canChangeChair: boolean; onAdded(name: string): void }) {
   const { t } = useI18n();
@@ -25,7 +25,7 @@ export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: s
             groupId,
             name,
             email: String(form.get('email')),
-            role: form.get('role') as 'MEMBER' | 'SECRETARY' | 'CHAIR',
+            role: form.get('role') as GroupRole,
             since: String(form.get('since')) || undefined,
             locale: form.get('locale') === 'EN' ? 'EN' : 'FI',
           },

@@ -5,10 +5,11 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 import { AddMemberForm } from './add-member-form';
+import { managesGroup } from './manages-group';
 import { MembersTable } from './members-table';
 
 export function GroupPage() {
@@ -31,7 +32,7 @@ export function GroupPage() {
     );
   }
 
-  const canManage = viewer.isOrgAdmin || group.myRole === 'CHAIR' || group.myRole === 'SECRETARY';
+  const canManage = managesGroup(viewer, group.myRole);
   // Who chairs the group is the chair's (or an admin's) decision; the API holds to it as well.
   const canChangeChair = viewer.isOrgAdmin || group.myRole === 'CHAIR';
   return (

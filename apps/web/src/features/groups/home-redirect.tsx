@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { MyGroupsDocument } from '@elinvoima/graphql';
 import { Navigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { usePageTitle } from '../../ui/page-title';
 
 /** The start page: the viewer's first group, or a word on how to get into one. */
 export function HomeRedirect() {

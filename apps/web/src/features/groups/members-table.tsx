@@ -1,12 +1,9 @@
-import { useMutation } from '@apollo/client/react';
-import { ChangeMemberRoleDocument, EndMembershipDocument, GroupDocument, type MembershipFieldsFragment } from '@elinvoima/graphql';
-import { useState } from 'react';
+import type { GroupRole, MembershipFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { apiError } from '../../lib/errors';
 import { formatIsoDate } from '../../lib/dates';
+import { useMembershipChanges } from './use-membership-changes';
 
-const ROLES = ['CHAIR', 'SECRETARY', 'MEMBER'] as const;
-type Role = (typeof ROLES)[number];
+const ROLES: GroupRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
 
 interface Props {
   members: MembershipFieldsFragment[];
@@ -19,31 +16,11 @@ interface Props {
 
 export function MembersTable({ members, canManage, canChangeChair, onChanged, onConflict }: Props) {
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const refetch = { refetchQueries: [GroupDocument], awaitRefetchQueries: true };
-  const [changeRole] = useMutation(ChangeMemberRoleDocument, refetch);
-  const [endMembership] = useMutation(EndMembershipDocument, refetch);
-
-  async function run(action: () => Promise<unknown>, success: string) {
-    setError(null);
-    try {
-      await action();
-      onChanged(success);
-    } catch (failure) {
-      const parsed = apiError(failure);
-      if (parsed?.code === 'CONFLICT') {
-        setError(t('group.conflict'));
-        onConflict();
-      } else {
-        setError(parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network'));
-      }
-    }
-  }
-
+  const changes = useMembershipChanges({ onChanged, onConflict });
   if (members.length === 0) return <p className="empty-state">{t('group.noMembers')}</p>;
   return (
     <>
-      <div role="alert">{error && <p className="notice notice--error">{error}</p>}</div>
+      <div role="alert">{changes.error && <p className="notice notice--error">{changes.error}</p>}</div>
       <div className="table-scroll">
         <table className="table">
           <caption className="visually-hidden">{t('group.membersCaption')}</caption>
@@ -64,17 +41,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   <th scope="row">{m.user.name}</th>
                   <td>
                     {editable ? (
-                      <select
-                        aria-label={t('group.changeRoleOf', { name: m.user.name })}
-                        value={m.role}
-                        onChange={(event) => {
-                          const role = event.target.value as Role;
-                          void run(
-                            () => changeRole({ variables: { input: { membershipId: m.id, role, version: m.version } } }),
-                            t('group.roleChanged', { name: m.user.name, role: t(`role.${role}`) }),
-                          );
-                        }}
-                      >
+                      <select aria-label={t('group.changeRoleOf', { name: m.user.name })} value={m.role} onChange={(event) => changes.setRole(m, event.target.value as GroupRole)}>
                         {ROLES.filter((role) => canChangeChair || role !== 'CHAIR').map((role) => (
                           <option key={role} value={role}>
                             {t(`role.${role}`)}
@@ -92,15 +59,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   {canManage && (
                     <td>
                       {editable && (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          aria-label={t('group.endMembershipOf', { name: m.user.name })}
-                          onClick={() => {
-                            if (!window.confirm(t('group.confirmEnd', { name: m.user.name }))) return;
-                            void run(() => endMembership({ variables: { input: { membershipId: m.id, version: m.version } } }), t('group.ended', { name: m.user.name }));
-                          }}
-                        >
+                        <button type="button" className="button button--quiet" aria-label={t('group.endMembershipOf', { name: m.user.name })} onClick={() => changes.end(m)}>
                           {t('group.endMembership')}
                         </button>
                       )}

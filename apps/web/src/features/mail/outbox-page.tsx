@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import { formatDateTime } from '@elinvoima/domain';
 import { OutboxDocument, type OutboxQuery } from '@elinvoima/graphql';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 
 type Message = OutboxQuery['outbox']['messages'][number];
 
@@ -45,7 +45,7 @@ export function OutboxPage() {
       ) : (
         <ul className="outbox">
           {messages.map((message) => (
-            <OutboxItem key={message.id} message={message} groupId={groupId} when={dateTime(message.createdAt, locale)} />
+            <OutboxItem key={message.id} message={message} groupId={groupId} when={formatDateTime(message.createdAt, locale)} />
           ))}
         </ul>
       )}
@@ -76,7 +76,7 @@ export function OutboxItem({ message, groupId, when }: { message: Message; group
           {message.sentAt && (
             <>
               <dt>{t('outbox.sentAt')}</dt>
-              <dd>{dateTime(message.sentAt, locale)}</dd>
+              <dd>{formatDateTime(message.sentAt, locale)}</dd>
             </>
           )}
           {message.lastError && (

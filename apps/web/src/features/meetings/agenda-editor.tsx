@@ -1,58 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  AddAgendaItemDocument,
-  AgendaEditorOptionsDocument,
-  type MeetingQuery,
-  RemoveAgendaItemDocument,
-  ReorderAgendaDocument,
-} from '@elinvoima/graphql';
-import { useRef, useState } from 'react';
+import type { MeetingQuery } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { apiError } from '../../lib/errors';
-import { AgendaItemView } from './agenda-item-view';
+import { type AgendaItem, AgendaItemView } from './agenda-item-view';
 import { AttachmentUpload } from './attachment-upload';
 import { ItemForm } from './item-form';
+import { type AgendaEditorState, useAgendaEditor } from './use-agenda-editor';
 
 type Meeting = MeetingQuery['meeting'];
-
-function moved<T>(list: T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item);
-  return next;
-}
 
 /** The secretary's agenda: inline editing, drag and drop or move buttons, attachments. */
 export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChanged(): void }) {
   const { t } = useI18n();
-  const { data: options } = useQuery(AgendaEditorOptionsDocument, { variables: { groupId: meeting.groupId } });
-  const [reorder] = useMutation(ReorderAgendaDocument);
-  const [remove] = useMutation(RemoveAgendaItemDocument);
-  const [add] = useMutation(AddAgendaItemDocument);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [dragged, setDragged] = useState<number | null>(null);
-  const draggedIndex = useRef<number | null>(null);
-  const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-
-  async function run(action: () => Promise<unknown>, success: string) {
-    setStatus(null);
-    try {
-      await action();
-      setStatus({ kind: 'success', text: success });
-    } catch (failure) {
-      const parsed = apiError(failure);
-      setStatus({ kind: 'error', text: parsed?.code === 'CONFLICT' ? t('agenda.conflict') : (parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network')) });
-    } finally {
-      onChanged();
-    }
-  }
-
-  function move(from: number, to: number) {
-    if (to < 0 || to >= meeting.agenda.length || from === to) return;
-    const itemIds = moved(meeting.agenda, from, to).map((item) => item.id);
-    void run(() => reorder({ variables: { input: { meetingId: meeting.id, agendaVersion: meeting.agendaVersion, itemIds } } }), t('agenda.reordered'));
-  }
-
+  const editor = useAgendaEditor(meeting, onChanged);
+  const { status, options } = editor;
   return (
     <>
       <p className="field__hint">{t('agenda.dragHint')}</p>
@@ -62,76 +21,13 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
       {meeting.agenda.length === 0 && <p className="empty-state">{t('meeting.emptyAgenda')}</p>}
       <ol className="agenda agenda--editable">
         {meeting.agenda.map((item, index) => (
-          <li
-            key={item.id}
-            className={`agenda-item${dragged === index ? ' agenda-item--dragged' : ''}`}
-            draggable={editing === null}
-            onDragStart={(event) => {
-              event.dataTransfer.effectAllowed = 'move';
-              // Some browsers start a drag only when it carries data.
-              event.dataTransfer.setData('text/plain', item.id);
-              draggedIndex.current = index;
-              // Styling the dragged row right away would make Chromium cancel the drag.
-              requestAnimationFrame(() => setDragged(index));
-            }}
-            onDragOver={(event) => event.preventDefault()}
-            onDrop={(event) => {
-              event.preventDefault();
-              if (draggedIndex.current !== null) move(draggedIndex.current, index);
-              draggedIndex.current = null;
-              setDragged(null);
-            }}
-            onDragEnd={() => {
-              draggedIndex.current = null;
-              setDragged(null);
-            }}
-            data-testid="agenda-item"
-          >
-            {editing === item.id ? (
-              <ItemForm
-                item={item}
-                options={options}
-                onSaved={() => {
-                  setEditing(null);
-                  setStatus({ kind: 'success', text: t('agenda.saved') });
-                  onChanged();
-                }}
-                onCancel={() => setEditing(null)}
-                onReload={onChanged}
-              />
+          <li key={item.id} className={`agenda-item${editor.dragged === index ? ' agenda-item--dragged' : ''}`} {...editor.dragProps(item, index)} data-testid="agenda-item">
+            {editor.editing === item.id ? (
+              <ItemForm item={item} options={options} onSaved={editor.edited} onCancel={() => editor.edit(null)} onReload={onChanged} />
             ) : (
               <>
                 <AgendaItemView item={item} showChanges={meeting.status === 'AGENDA_PUBLISHED'} />
-                <div className="toolbar toolbar--small">
-                  <button type="button" className="button button--quiet" aria-label={t('agenda.editItem', { number: item.number, title: item.title })} onClick={() => setEditing(item.id)}>
-                    {t('agenda.edit')}
-                  </button>
-                  <button type="button" className="button button--quiet" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index === 0} onClick={() => move(index, index - 1)}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('agenda.moveDown', { title: item.title })}
-                    disabled={index === meeting.agenda.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet button--danger"
-                    aria-label={t('agenda.remove', { title: item.title })}
-                    onClick={() => {
-                      if (window.confirm(t('agenda.confirmRemove', { title: item.title }))) {
-                        void run(() => remove({ variables: { input: { id: item.id, version: item.version } } }), t('agenda.saved'));
-                      }
-                    }}
-                  >
-                    ✕
-                  </button>
-                  <AttachmentUpload itemId={item.id} onUploaded={(name) => { setStatus({ kind: 'success', text: t('agenda.uploadDone', { name }) }); onChanged(); }} />
-                </div>
+                <ItemToolbar editor={editor} item={item} index={index} last={index === meeting.agenda.length - 1} />
               </>
             )}
           </li>
@@ -139,16 +35,30 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
       </ol>
       <section aria-labelledby="add-item-heading" className="add-item">
         <h3 id="add-item-heading">{t('agenda.addItem')}</h3>
-        <ItemForm
-          options={options}
-          onSubmitNew={(input) => add({ variables: { input: { ...input, meetingId: meeting.id } } })}
-          onSaved={() => {
-            setStatus({ kind: 'success', text: t('agenda.saved') });
-            onChanged();
-          }}
-          onReload={onChanged}
-        />
+        <ItemForm options={options} onSubmitNew={editor.addItem} onSaved={editor.added} onReload={onChanged} />
       </section>
     </>
+  );
+}
+
+/** Edit, move up or down, remove, attach a file: each button names the item it acts on. */
+function ItemToolbar({ editor, item, index, last }: { editor: AgendaEditorState; item: AgendaItem; index: number; last: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="toolbar toolbar--small">
+      <button type="button" className="button button--quiet" aria-label={t('agenda.editItem', { number: item.number, title: item.title })} onClick={() => editor.edit(item.id)}>
+        {t('agenda.edit')}
+      </button>
+      <button type="button" className="button button--quiet" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index === 0} onClick={() => editor.move(index, index - 1)}>
+        ↑
+      </button>
+      <button type="button" className="button button--quiet" aria-label={t('agenda.moveDown', { title: item.title })} disabled={last} onClick={() => editor.move(index, index + 1)}>
+        ↓
+      </button>
+      <button type="button" className="button button--quiet button--danger" aria-label={t('agenda.remove', { title: item.title })} onClick={() => editor.remove(item)}>
+        ✕
+      </button>
+      <AttachmentUpload itemId={item.id} onUploaded={editor.uploaded} />
+    </div>
   );
 }

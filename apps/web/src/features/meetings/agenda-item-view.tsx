@@ -1,6 +1,6 @@
+import { formatTime, themeName } from '@elinvoima/domain';
 import type { AgendaItemFieldsFragment, AttachmentFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { formatTime } from '../../lib/format-meeting';
 
 export type AgendaItem = AgendaItemFieldsFragment & { attachments: AttachmentFieldsFragment[] };
 
@@ -37,7 +37,7 @@ export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showCh
       {item.themes.length > 0 && (
         <ul className="tags" aria-label={t('meeting.themes')}>
           {item.themes.map((th) => (
-            <li key={th.id}>{locale === 'en' ? th.nameEn : th.nameFi}</li>
+            <li key={th.id}>{themeName(th, locale)}</li>
           ))}
         </ul>
       )}

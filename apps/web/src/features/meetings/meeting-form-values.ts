@@ -1,7 +1,7 @@
 import { formatTime, helsinkiTime } from '@elinvoima/domain';
+import type { MeetingKind } from '@elinvoima/graphql';
 import { helsinkiDate } from '../../lib/dates';
 
-export type MeetingKind = 'REGULAR' | 'THEME' | 'REVIEW' | 'OTHER';
 export const MEETING_KINDS: MeetingKind[] = ['REGULAR', 'THEME', 'REVIEW', 'OTHER'];
 
 /** What the meeting form holds: the date and times as a person in Helsinki enters them. */

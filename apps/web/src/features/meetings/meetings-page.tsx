@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { todayInHelsinki } from '@elinvoima/domain';
+import { formatPeriod, themeName, todayInHelsinki } from '@elinvoima/domain';
 import { type MeetingFieldsFragment, MeetingsDocument } from '@elinvoima/graphql';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { meetingTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { usePageTitle } from '../../ui/page-title';
 import { monthOf, parseMonth } from './month-grid';
 import { MonthView } from './month-view';
 import { StatusBadge } from './status-badge';
@@ -21,13 +20,13 @@ function MeetingList({ meetings, groupId }: { meetings: MeetingFieldsFragment[];
     <ul className="meeting-list">
       {meetings.map((m) => (
         <li key={m.id} className={`meeting-list__item meeting-list__item--${m.status.toLowerCase()}`}>
-          <p className="meeting-list__time">{meetingTime(m.startsAt, m.endsAt, locale)}</p>
+          <p className="meeting-list__time">{formatPeriod(m.startsAt, m.endsAt, locale)}</p>
           <p className="meeting-list__title">
             <Link to={`/ryhmat/${groupId}/kokoukset/${m.id}`}>{m.title}</Link>
           </p>
           <p className="meeting-list__meta">
             {t(`kind.${m.kind}`)}
-            {m.themes.length > 0 && ` · ${m.themes.map((th) => (locale === 'en' ? th.nameEn : th.nameFi)).join(', ')}`}{' '}
+            {m.themes.length > 0 && ` · ${m.themes.map((th) => themeName(th, locale)).join(', ')}`}{' '}
             <StatusBadge status={m.status} />
           </p>
           {m.status === 'CANCELLED' && m.cancelReason && <p className="muted">{t('meeting.cancelled', { reason: m.cancelReason })}</p>}

@@ -1,3 +1,4 @@
+import { Locale } from '@elinvoima/domain';
 import { gridRange, monthGrid, monthLabel, parseMonth, shiftMonth, weekdayLabels } from './month-grid.js';
 
 describe('the month grid', () => {
@@ -53,10 +54,10 @@ describe('the month grid', () => {
   });
 
   it('names the month and the weekdays, Monday first, in Finnish and in English', () => {
-    expect(monthLabel('2018-11', 'fi')).toBe('marraskuu 2018');
-    expect(monthLabel('2018-11', 'en')).toBe('November 2018');
-    expect(weekdayLabels('fi')[0]).toEqual({ short: 'ma', full: 'maanantai' });
-    expect(weekdayLabels('fi')[6]).toEqual({ short: 'su', full: 'sunnuntai' });
-    expect(weekdayLabels('en').map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(monthLabel('2018-11', Locale.FI)).toBe('marraskuu 2018');
+    expect(monthLabel('2018-11', Locale.EN)).toBe('November 2018');
+    expect(weekdayLabels(Locale.FI)[0]).toEqual({ short: 'ma', full: 'maanantai' });
+    expect(weekdayLabels(Locale.FI)[6]).toEqual({ short: 'su', full: 'sunnuntai' });
+    expect(weekdayLabels(Locale.EN).map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
   });
 });

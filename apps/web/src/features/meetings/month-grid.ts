@@ -1,3 +1,4 @@
+import { Locale } from '@elinvoima/domain';
 import { addDays, addMonths, format, getISOWeek, isValid, parse, startOfISOWeek } from 'date-fns';
 import { enGB, fi } from 'date-fns/locale';
 
@@ -61,18 +62,18 @@ export function gridRange(weeks: CalendarWeek[]): { firstDay: string; dayAfter: 
   return { firstDay: weeks[0].days[0].date, dayAfter: iso(addDays(localDate(last), 1)) };
 }
 
-const LOCALES = { fi, en: enGB };
+const LOCALES = { [Locale.FI]: fi, [Locale.EN]: enGB };
 
 /** `marraskuu 2018`, `November 2018` */
-export function monthLabel(month: string, locale: 'fi' | 'en'): string {
+export function monthLabel(month: string, locale: Locale): string {
   return format(localDate(`${month}-01`), 'LLLL yyyy', { locale: LOCALES[locale] });
 }
 
 /** Monday first: `{ short: 'ma', full: 'maanantai' }` …, in the standalone form a heading needs. */
-export function weekdayLabels(locale: 'fi' | 'en'): { short: string; full: string }[] {
+export function weekdayLabels(locale: Locale): { short: string; full: string }[] {
   const monday = localDate('2018-10-29');
   return Array.from({ length: 7 }, (_, i) => {
     const day = addDays(monday, i);
-    return { short: format(day, locale === 'fi' ? 'cccccc' : 'ccc', { locale: LOCALES[locale] }), full: format(day, 'cccc', { locale: LOCALES[locale] }) };
+    return { short: format(day, locale === Locale.FI ? 'cccccc' : 'ccc', { locale: LOCALES[locale] }), full: format(day, 'cccc', { locale: LOCALES[locale] }) };
   });
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { formatPeriod, formatTime } from '@elinvoima/domain';
 import { MeetingDocument } from '@elinvoima/graphql';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { formatTime, meetingTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
-import { NotFoundPage } from '../shell/not-found-page';
-import { usePageTitle } from '../shell/page-title';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage } from '../../ui/not-found-page';
+import { usePageTitle } from '../../ui/page-title';
 import { agendaPdfUrl } from './agenda-pdf-url';
 
 /** The agenda in the familiar esityslista layout, for printing or saving as PDF. */
@@ -38,7 +38,7 @@ export function PrintAgendaPage() {
           <tbody>
             <tr>
               <th scope="row">{t('meetings.when')}</th>
-              <td>{meetingTime(meeting.startsAt, meeting.endsAt, locale)}</td>
+              <td>{formatPeriod(meeting.startsAt, meeting.endsAt, locale)}</td>
             </tr>
             {meeting.location && (
               <tr>

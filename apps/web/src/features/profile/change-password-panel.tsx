@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, type FieldError, fieldMessage } from '../../lib/errors';
 import { PasswordField, passwordLengthMessage } from '../accounts/password-field';
 import { useViewer } from '../auth/viewer';
-import { useFocusFirstInvalid } from '../meetings/meeting-fields';
+import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
 
 /** Changing the password needs the current one; the API then ends the other sessions and renews this one. */
 export function ChangePasswordPanel() {

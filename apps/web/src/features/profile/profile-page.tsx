@@ -1,15 +1,17 @@
 import { useMutation } from '@apollo/client/react';
+import { Locale } from '@elinvoima/domain';
 import { UpdateMyProfileDocument } from '@elinvoima/graphql';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { type Locale, useI18n } from '../../i18n/i18n';
+import { toApiLocale } from '../../i18n/api-locale';
+import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
 import { CalendarFeedsPanel } from '../calendar/calendar-feeds-panel';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
 import { ChangePasswordPanel } from './change-password-panel';
 import { SessionsPanel } from './sessions-panel';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
 
 export function ProfilePage() {
   const { t, locale, setLocale } = useI18n();
@@ -22,12 +24,12 @@ export function ProfilePage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const chosen = form.get('locale') === 'en' ? 'en' : 'fi';
+    const chosen = form.get('locale') === Locale.EN ? Locale.EN : Locale.FI;
     setError(null);
     setSaved(false);
     try {
-      await save({ variables: { input: { name: String(form.get('name')), locale: chosen === 'en' ? 'EN' : 'FI' } } });
-      setLocale(chosen as Locale);
+      await save({ variables: { input: { name: String(form.get('name')), locale: toApiLocale(chosen) } } });
+      setLocale(chosen);
       setSaved(true);
     } catch (failure) {
       setError(apiError(failure) ?? { code: 'NETWORK', message: t('error.network'), fields: [] });
@@ -52,7 +54,7 @@ export function ProfilePage() {
           <fieldset className="field">
             <legend>{t('language.label')}</legend>
             <p className="field__hint">{t('profile.languageHelp')}</p>
-            {(['fi', 'en'] as const).map((language) => (
+            {[Locale.FI, Locale.EN].map((language) => (
               <label key={language} className="choice" lang={language}>
                 <input type="radio" name="locale" value={language} defaultChecked={locale === language} /> {t(`language.${language}`)}
               </label>

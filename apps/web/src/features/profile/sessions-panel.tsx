@@ -1,10 +1,10 @@
+import { formatDateTime } from '@elinvoima/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from '@elinvoima/graphql';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
-import { Loading } from '../shell/loading';
+import { Loading } from '../../ui/loading';
 
 /** Where the viewer is signed in, with this device marked; the others can be ended one by one or together. */
 export function SessionsPanel() {
@@ -43,7 +43,7 @@ export function SessionsPanel() {
         <>
           <ul className="session-list" aria-label={t('sessions.caption')}>
             {sessions.map((session) => {
-              const signedIn = dateTime(session.createdAt, locale);
+              const signedIn = formatDateTime(session.createdAt, locale);
               return (
                 <li key={session.id} className={`session-list__item${session.current ? ' session-list__item--current' : ''}`}>
                   <p className="session-list__device">{session.current ? t('sessions.thisDevice') : t('sessions.otherDevice')}</p>
@@ -51,7 +51,7 @@ export function SessionsPanel() {
                     <dt>{t('sessions.signedIn')}</dt>
                     <dd>{signedIn}</dd>
                     <dt>{t('sessions.lastSeen')}</dt>
-                    <dd>{dateTime(session.lastSeenAt, locale)}</dd>
+                    <dd>{formatDateTime(session.lastSeenAt, locale)}</dd>
                   </dl>
                   {!session.current && (
                     <button

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { searchHref } from './search-href';
@@ -13,7 +13,12 @@ export function HeaderSearch() {
   const [params] = useSearchParams();
   const current = onSearchPage ? (params.get('q') ?? '') : '';
   const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current]);
+  // The field follows the address when another search or page changes it.
+  const [textFor, setTextFor] = useState(current);
+  if (current !== textFor) {
+    setTextFor(current);
+    setText(current);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

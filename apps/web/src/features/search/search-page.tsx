@@ -1,17 +1,16 @@
-import { useQuery } from '@apollo/client/react';
-import { MyGroupsDocument, type SearchQuery, SearchDocument } from '@elinvoima/graphql';
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { formatDateTime } from '@elinvoima/domain';
+import type { SearchQuery } from '@elinvoima/graphql';
+import { useId } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { apiError, fieldMessage } from '../../lib/errors';
-import { dateTime } from '../../lib/format-meeting';
-import { usePageTitle } from '../shell/page-title';
-import { TextField } from '../shell/text-field';
-import { searchHref } from './search-href';
+import { fieldMessage } from '../../lib/errors';
+import { ErrorNotice } from '../../ui/notice';
+import { usePageTitle } from '../../ui/page-title';
+import { TextField } from '../../ui/text-field';
 import { parseSnippet } from './snippet';
+import { SEARCH_LIMIT, useSearch } from './use-search';
 import './search.css';
 
-const LIMIT = 50;
 type Hit = SearchQuery['search'][number];
 
 /** The matched words marked; the snippet is turned into text parts, never into HTML. */
@@ -32,7 +31,7 @@ function Result({ hit, groupName }: { hit: Hit; groupName: string | undefined })
       </h2>
       <p className="search-result__meta">
         <span className="search-result__kind">{t(`search.kind.${hit.kind}`)}</span>
-        {hit.kind === 'AGENDA_ITEM' && ` · ${hit.meetingTitle}`} · {dateTime(hit.startsAt, locale)}
+        {hit.kind === 'AGENDA_ITEM' && ` · ${hit.meetingTitle}`} · {formatDateTime(hit.startsAt, locale)}
         {groupName && ` · ${groupName}`}
       </p>
       <Snippet snippet={hit.snippet} />
@@ -43,35 +42,10 @@ function Result({ hit, groupName }: { hit: Hit; groupName: string | undefined })
 /** `/haku?q=…&ryhma=…`: meetings and agenda items the viewer may see, best matches first. */
 export function SearchPage() {
   const { t } = useI18n();
-  const ids = { scope: useId() };
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
-  const groupId = params.get('ryhma') ?? '';
+  const scopeId = useId();
+  const search = useSearch();
+  const { query, hits, failure } = search;
   usePageTitle(query ? `${t('search.title')}: ${query}` : t('search.title'));
-  const { data: groups } = useQuery(MyGroupsDocument);
-  const { data, loading, error } = useQuery(SearchDocument, {
-    variables: { query, groupId: groupId || null, limit: LIMIT },
-    skip: !query,
-    fetchPolicy: 'cache-and-network',
-  });
-  const [text, setText] = useState(query);
-  useEffect(() => setText(query), [query]);
-
-  const groupName = (id: string) => groups?.myGroups.find((g) => g.id === id)?.name;
-  const hits = query && data ? data.search : [];
-  const failure = query ? apiError(error) : null;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    navigate(searchHref(text, String(form.get('ryhma') ?? '')));
-  }
-
-  let summary = '';
-  if (query && loading && !data) summary = t('search.searching');
-  else if (query && data) summary = hits.length === 1 ? t('search.countOne', { query }) : t('search.countMany', { count: hits.length, query });
-
   return (
     <article className="search-page">
       <header className="page-header">
@@ -79,24 +53,24 @@ export function SearchPage() {
         <p className="lead">{t('search.intro')}</p>
       </header>
       <section className="panel">
-        <form role="search" aria-label={t('search.options')} onSubmit={submit} noValidate className="form form--inline search-form">
+        <form role="search" aria-label={t('search.options')} onSubmit={search.submit} noValidate className="form form--inline search-form">
           <div className="form-row">
             <TextField
               name="q"
               type="search"
               label={t('search.field')}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
+              value={search.text}
+              onChange={(e) => search.setText(e.target.value)}
               maxLength={200}
               autoComplete="off"
               error={fieldMessage(failure, 'query')}
             />
-            {(groups?.myGroups.length ?? 0) > 1 && (
+            {search.groups.length > 1 && (
               <div className="field">
-                <label htmlFor={ids.scope}>{t('search.scope')}</label>
-                <select id={ids.scope} name="ryhma" defaultValue={groupId} key={groupId}>
+                <label htmlFor={scopeId}>{t('search.scope')}</label>
+                <select id={scopeId} name="ryhma" defaultValue={search.groupId} key={search.groupId}>
                   <option value="">{t('search.allGroups')}</option>
-                  {groups!.myGroups.map((g) => (
+                  {search.groups.map((g) => (
                     <option key={g.id} value={g.id}>
                       {g.name}
                     </option>
@@ -111,19 +85,11 @@ export function SearchPage() {
         </form>
       </section>
       <p role="status" aria-live="polite" className="search-page__summary">
-        {summary}
+        {search.summary}
       </p>
-      {failure && !failure.fields.length && (
-        <p className="notice notice--error" role="alert">
-          {failure.message}
-        </p>
-      )}
-      {error && !failure && (
-        <p className="notice notice--error" role="alert">
-          {t('error.network')}
-        </p>
-      )}
-      {query && data && hits.length === 0 && (
+      {failure && !failure.fields.length && <ErrorNotice>{failure.message}</ErrorNotice>}
+      {search.networkFailed && <ErrorNotice>{t('error.network')}</ErrorNotice>}
+      {search.answered && hits.length === 0 && (
         <div className="empty-state">
           <p>{t('search.none', { query })}</p>
           <p>{t('search.noneHint')}</p>
@@ -132,11 +98,11 @@ export function SearchPage() {
       {hits.length > 0 && (
         <ol className="search-results">
           {hits.map((hit) => (
-            <Result key={`${hit.meetingId}-${hit.agendaItemId ?? ''}`} hit={hit} groupName={groupName(hit.groupId)} />
+            <Result key={`${hit.meetingId}-${hit.agendaItemId ?? ''}`} hit={hit} groupName={search.groupName(hit.groupId)} />
           ))}
         </ol>
       )}
-      {hits.length === LIMIT && <p className="muted">{t('search.limited', { count: LIMIT })}</p>}
+      {hits.length === SEARCH_LIMIT && <p className="muted">{t('search.limited', { count: SEARCH_LIMIT })}</p>}
     </article>
   );
 }

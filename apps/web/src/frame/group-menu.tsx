@@ -1,7 +1,7 @@
 import type { GroupFieldsFragment } from '@elinvoima/graphql';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 /** The viewer's groups as a disclosure of links: plain keyboard use, no surprise navigation. */
 export function GroupMenu({ groups, current }: { groups: GroupFieldsFragment[]; current: GroupFieldsFragment | undefined }) {

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/i18n';
-import { usePageTitle } from './page-title';
+import { useI18n } from '../i18n/i18n';
+import { usePageTitle } from '../ui/page-title';
 
 const SECTIONS = {
   actions: { title: 'nav.actions', text: 'comingSoon.actions' },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import { LanguageSwitch } from '../shell/language-switch';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
 
 /** The frame of the pages a signed-out person can open: the sign-in page's look, with a language choice. */
 export function PublicFrame({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { type InputHTMLAttributes, useId } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { usePageTitle } from './page-title';
 
 export function NotFoundPage() {

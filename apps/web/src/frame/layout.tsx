@@ -1,12 +1,14 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LogoutDocument, MyGroupsDocument } from '@elinvoima/graphql';
-import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
-import { useI18n } from '../../i18n/i18n';
-import { forgetViewer, useViewer } from '../auth/viewer';
-import { HeaderSearch } from '../search/header-search';
+import { useQuery } from '@apollo/client/react';
+import { MyGroupsDocument } from '@elinvoima/graphql';
+import { Link, NavLink, Outlet, useMatch } from 'react-router';
+import { useViewer } from '../features/auth/viewer';
+import { HeaderSearch } from '../features/search/header-search';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../ui/language-switch';
+import { Loading } from '../ui/loading';
 import { GroupMenu } from './group-menu';
-import { LanguageSwitch } from './language-switch';
-import { Loading } from './loading';
+import { useSaveLanguage } from './use-save-language';
+import { useSignOut } from './use-sign-out';
 
 const SECTIONS = [
   { path: '', label: 'nav.group' },
@@ -18,19 +20,12 @@ const SECTIONS = [
 export function Layout() {
   const { t } = useI18n();
   const viewer = useViewer();
-  const client = useApolloClient();
-  const navigate = useNavigate();
-  const [logout] = useMutation(LogoutDocument);
+  const signOut = useSignOut();
+  const saveLanguage = useSaveLanguage();
   const { data, loading } = useQuery(MyGroupsDocument);
   const groups = data?.myGroups ?? [];
   const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId;
   const current = groups.find((g) => g.id === groupId);
-
-  async function signOut() {
-    await logout().catch(() => undefined);
-    await forgetViewer(client);
-    navigate('/kirjaudu', { replace: true });
-  }
 
   // The frame is drawn once the viewer's groups are known: a header that grew afterwards (group menu,
   // section bar) would push the page down under the reader.
@@ -53,7 +48,7 @@ export function Layout() {
               {viewer.name}
               <span className="visually-hidden"> – {t('nav.profile')}</span>
             </Link>
-            <LanguageSwitch signedIn />
+            <LanguageSwitch onChosen={saveLanguage} />
             <button type="button" className="button button--quiet" onClick={signOut}>
               {t('nav.signOut')}
             </button>

@@ -1,0 +1,39 @@
+import { formatDateTime } from '@elinvoima/domain';
+import { useI18n } from '../../i18n/i18n';
+import type { CalendarFeeds } from './use-calendar-feeds';
+
+/** The viewer's feeds, each with its calendar, when it was made, and a way to revoke it. */
+export function CalendarFeedTable({ feeds }: { feeds: CalendarFeeds }) {
+  const { t, locale } = useI18n();
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t('calendarFeeds.listCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('calendarFeeds.calendar')}</th>
+          <th scope="col">{t('calendarFeeds.createdAt')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('calendarFeeds.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {feeds.feeds.map((feed) => {
+          const label = feeds.label(feed);
+          return (
+            <tr key={feed.id}>
+              <th scope="row">{label}</th>
+              <td>{formatDateTime(feed.createdAt, locale)}</td>
+              <td>
+                <button type="button" className="button button--quiet" onClick={() => feeds.stop(feed)}>
+                  {t('calendarFeeds.revoke')}
+                  <span className="visually-hidden"> – {label}</span>
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

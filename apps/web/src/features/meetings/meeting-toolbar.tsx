@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { helsinkiDate } from '../../lib/dates';
+import { agendaPdfUrl } from './agenda-pdf-url';
+import { CancelMeetingDialog } from './cancel-meeting-dialog';
+import type { MeetingPageState } from './use-meeting-page';
+
+/** What can be done with the meeting: see it in the month, print, download, and for managers more. */
+export function MeetingToolbar({ page }: { page: MeetingPageState }) {
+  const { t } = useI18n();
+  const { meeting, publishing } = page;
+  const base = `/ryhmat/${meeting.group.id}/kokoukset`;
+  return (
+    <div className="toolbar">
+      <Link className="button button--quiet" to={`${base}?nakyma=kuukausi&kuukausi=${helsinkiDate(meeting.startsAt).slice(0, 7)}`}>
+        {t('meeting.showInCalendar')}
+      </Link>
+      <Link className="button button--quiet" to={`${base}/${meeting.id}/tulosta`}>
+        {t('meeting.print')}
+      </Link>
+      <a className="button button--quiet" href={agendaPdfUrl(meeting.id)} download>
+        {t('meeting.downloadPdf')}
+      </a>
+      {meeting.status !== 'DRAFT' && (
+        <a className="button button--quiet" href={`/meetings/${meeting.id}/invitation.ics`} download>
+          {t('meeting.addToCalendar')}
+        </a>
+      )}
+      {page.canManage && meeting.status === 'DRAFT' && (
+        <button type="button" className="button button--primary" onClick={page.publishAgenda} disabled={publishing} aria-busy={publishing}>
+          {publishing ? t('meeting.publishing') : t('meeting.publish')}
+        </button>
+      )}
+      {page.editable && (
+        <>
+          <Link className="button button--quiet" to={`${base}/${meeting.id}/muokkaa`}>
+            {t('meeting.edit')}
+          </Link>
+          <CancelMeetingDialog meeting={meeting} onCancelled={() => void page.cancelled()} onConflict={page.reload} />
+        </>
+      )}
+    </div>
+  );
+}

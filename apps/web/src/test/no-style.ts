@@ -1,0 +1,2 @@
+/** Stands in for a stylesheet import in tests. */
+export {};
