@@ -1,19 +1,16 @@
-import { agendaTimetable } from '@elinvoima/domain';
+import { agendaTimetable, type GroupRole } from '@elinvoima/domain';
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 import { renderMarkdown } from '../../apps/api/src/common/markdown.js';
+import { isAnnounced } from '../../apps/api/src/access/announced.js';
+import { canManage } from '../../apps/api/src/access/roles.js';
 import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from '../../apps/api/src/search/search-query.js';
+import { HEADLINE_OPTIONS, MARKDOWN_NOISE } from '../../apps/api/src/search/search-sql.js';
 import * as SQL from './sql.js';
 
 type Row = Record<string, any>;
 type Variables = Record<string, any>;
 export type Answer = { data: Record<string, unknown> } | { errors: { message: string; extensions: { code: string } }[] };
-
-/** As in the API's search service: Markdown punctuation left out of snippets, and the headline's settings. */
-const MARKDOWN_NOISE = String.raw`\]\([^)]*\)|[*_#` + '`' + String.raw`>~\[\]|]+`;
-const HEADLINE_OPTIONS =
-  `StartSel=${HEADLINE_MARKERS.start}, StopSel=${HEADLINE_MARKERS.end}, ` +
-  `MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 class NotFound extends Error {}
 
@@ -108,7 +105,11 @@ export class Handlers {
     return rows[0] ?? null;
   }
 
-  private async access(sql: string, targetId: string, viewer: Row): Promise<{ groupId: string; role: string | null }> {
+  private async access(
+    sql: string,
+    targetId: string,
+    viewer: Row,
+  ): Promise<{ groupId: string; role: GroupRole | null }> {
     const { rows } = await this.db.query(sql, [targetId, viewer.u_id]);
     if (!rows[0] || (!rows[0].role && !viewer.u_is_org_admin)) throw new NotFound();
     return { groupId: rows[0].group_id, role: rows[0].role };
@@ -193,10 +194,9 @@ export class Handlers {
     const access = await this.access(SQL.MEETING_ACCESS, id, viewer);
     const { rows } = await this.db.query(SQL.MEETING_WITH_THEMES, [id]);
     const [meeting] = meetingsWithThemes(rows);
-    const manages = viewer.u_is_org_admin || access.role === 'CHAIR' || access.role === 'SECRETARY';
-    // Members see a meeting once its agenda has been announced (a draft cancelled stays hidden).
-    const announced = meeting && meeting.status !== 'DRAFT' && (meeting.status !== 'CANCELLED' || meeting.agendaPublishedAt !== null);
-    if (!meeting || (!announced && !manages)) throw new NotFound();
+    // The API's own rules: members see a meeting once its agenda has been announced.
+    const manages = canManage(access, { user: { isOrgAdmin: viewer.u_is_org_admin } });
+    if (!meeting || (!isAnnounced(meeting) && !manages)) throw new NotFound();
     const [groups, itemRows, changes] = await Promise.all([
       byIds(this.db, SQL.GROUPS_BY_IDS, [meeting.groupId]),
       byIds(this.db, SQL.AGENDA_OF_MEETINGS, [meeting.id]),

@@ -1,7 +1,7 @@
 import { agendaTimetable, isoDate, type Locale, MeetingStatus } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { GroupAccess } from '../auth/group-access.service.js';
+import type { GroupAccess } from '../access/group-access.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Loaders } from '../common/loaders.js';
 import { translate } from '../i18n/translate.js';

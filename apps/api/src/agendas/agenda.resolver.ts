@@ -1,6 +1,8 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupOfMeeting } from '../meetings/meeting.target.js';
+import { groupOfAgendaItem } from './agenda-item.target.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import type { LoadedAgendaItem } from '../common/loaders.js';
 import { renderMarkdown } from '../common/markdown.js';
@@ -16,25 +18,25 @@ import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAg
 export class AgendaResolver {
   constructor(private readonly agenda: AgendaService) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.meetingId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.meetingId'))
   @Mutation(() => AgendaItemEntity)
   addAgendaItem(@Args('input') input: AddAgendaItemInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
     return this.agenda.add(input, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.agendaItem('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfAgendaItem('input.id'))
   @Mutation(() => AgendaItemEntity)
   updateAgendaItem(@Args('input') input: UpdateAgendaItemInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
     return this.agenda.update(input, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.agendaItem('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfAgendaItem('input.id'))
   @Mutation(() => MeetingEntity, { description: 'Removes the item and renumbers the rest; returns the meeting' })
   removeAgendaItem(@Args('input') input: RemoveAgendaItemInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.agenda.remove(input, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.meetingId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.meetingId'))
   @Mutation(() => MeetingEntity, { description: 'Puts the agenda in the given order; returns the meeting' })
   reorderAgenda(@Args('input') input: ReorderAgendaInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.agenda.reorder(input, viewer);

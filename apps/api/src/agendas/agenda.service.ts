@@ -6,7 +6,7 @@ import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { assertGroupThemes, setThemes } from '../meetings/meeting-rules.js';
+import { AGENDA_ITEM_THEMES, assertGroupThemes, setThemes } from '../themes/theme-links.js';
 import { AgendaChangeEntity, AgendaChangeKind } from './agenda-change.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import type { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
@@ -30,7 +30,7 @@ export class AgendaService {
       if (count >= AGENDA_LIMITS.itemsMax) throw DomainError.badInput('meetingId', 'agenda.tooManyItems', { max: AGENDA_LIMITS.itemsMax });
       const items = tx.getRepository(AgendaItemEntity);
       const item = await items.save(items.create({ ...fields, meetingId, position: last + 1 }));
-      await setThemes(tx, 'agenda_item_theme', 'agenda_item_id', item.id, themeIds ?? []);
+      await setThemes(tx, AGENDA_ITEM_THEMES, item.id, themeIds ?? []);
       await this.structureChanged(tx, meeting, viewer, AgendaChangeKind.ITEM_ADDED, item);
       return item;
     });
@@ -49,7 +49,7 @@ export class AgendaService {
       if (themeIds) {
         const before = (await tx.query(`SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = $1`, [id])) as { theme_id: string }[];
         if (!isPermutation(before.map((r) => r.theme_id), [...new Set(themeIds)])) changed.push('themeIds' as keyof ItemFields);
-        await setThemes(tx, 'agenda_item_theme', 'agenda_item_id', id, themeIds);
+        await setThemes(tx, AGENDA_ITEM_THEMES, id, themeIds);
       }
       const item = await tx.getRepository(AgendaItemEntity).findOneByOrFail({ id });
       if (meeting.status === MeetingStatus.AGENDA_PUBLISHED && changed.length) {

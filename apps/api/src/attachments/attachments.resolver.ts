@@ -1,7 +1,8 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
-import { CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupOfAttachment } from './attachment.target.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import type { LoadedAgendaItem } from '../common/loaders.js';
 import { AttachmentEntity } from './attachment.entity.js';
@@ -13,7 +14,7 @@ import { RemoveAttachmentInput } from './dto/remove-attachment.input.js';
 export class AttachmentsResolver {
   constructor(private readonly attachments: AttachmentsService) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.attachment('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfAttachment('input.id'))
   @Mutation(() => AgendaItemEntity, { description: 'Removes an attachment; returns its agenda item' })
   removeAttachment(@Args('input') input: RemoveAttachmentInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
     return this.attachments.remove(input.id, viewer);

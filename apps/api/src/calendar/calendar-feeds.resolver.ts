@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ANY_ROLE, CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { ANY_ROLE, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CreateGroupCalendarFeedInput, RevokeCalendarFeedInput } from './calendar-feed.inputs.js';
@@ -20,7 +21,7 @@ export class CalendarFeedsResolver {
     return this.feeds.create(viewer, null);
   }
 
-  @RequireGroupRole(ANY_ROLE, groupOf.group('input.groupId'))
+  @RequireGroupRole(ANY_ROLE, groupById('input.groupId'))
   @Mutation(() => CreatedCalendarFeed, { description: "A subscription address for one group's meetings" })
   createGroupCalendarFeed(@Args('input') input: CreateGroupCalendarFeedInput, @CurrentViewer() viewer: Viewer): Promise<CreatedCalendarFeed> {
     return this.feeds.create(viewer, input.groupId);

@@ -10,8 +10,8 @@ import { ThemeEntity } from '../themes/theme.entity.js';
 import { MembershipEntity } from '../groups/membership.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-
-const ACTIVE = `(m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)`;
+import { activeMembership } from '../access/memberships.js';
+import { roleRank } from '../access/roles.js';
 
 function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -28,10 +28,10 @@ function membershipsBy(db: DataSource, column: 'groupId' | 'userId', includeEnde
       .createQueryBuilder('m')
       .where(`m.${column} IN (:...ids)`, { ids: [...ids] })
       .innerJoin(UserEntity, 'u', 'u.id = m.userId')
-      .orderBy(`CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END`)
+      .orderBy(roleRank('m'))
       .addOrderBy('u.name')
       .addOrderBy('m.id');
-    if (!includeEnded) query.andWhere(ACTIVE);
+    if (!includeEnded) query.andWhere(activeMembership('m'));
     const rows = await query.getMany();
     return ids.map((id) => rows.filter((row) => row[column] === id));
   });

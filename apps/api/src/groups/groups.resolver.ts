@@ -1,6 +1,7 @@
 import { GroupRole, MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ANY_ROLE, CurrentViewer, groupOf, RequireGroupRole, RequireOrgAdmin } from '../auth/access.decorators.js';
+import { ANY_ROLE, CurrentViewer, RequireGroupRole, RequireOrgAdmin } from '../auth/access.decorators.js';
+import { groupById } from './group.target.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { CreateGroupInput } from './dto/create-group.input.js';
@@ -18,7 +19,7 @@ export class GroupsResolver {
     return this.groups.visibleTo(viewer.user);
   }
 
-  @RequireGroupRole(ANY_ROLE, groupOf.group('id'))
+  @RequireGroupRole(ANY_ROLE, groupById('id'))
   @Query(() => GroupEntity)
   group(@Args('id', { type: () => ID }) id: string): Promise<GroupEntity> {
     return this.groups.findOne(id);
@@ -30,7 +31,7 @@ export class GroupsResolver {
     return this.groups.create(input);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('input.id'))
   @Mutation(() => GroupEntity)
   updateGroup(@Args('input') input: UpdateGroupInput): Promise<GroupEntity> {
     return this.groups.update(input);

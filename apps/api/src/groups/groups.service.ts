@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { activeMembership } from '../access/memberships.js';
 import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
@@ -25,7 +26,7 @@ export class GroupsService {
     if (!user.isOrgAdmin) {
       query.where(
         `EXISTS (SELECT 1 FROM membership m WHERE m.group_id = g.id AND m.user_id = :userId
-                  AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date))`,
+                  AND ${activeMembership('m')})`,
         { userId: user.id },
       );
     }

@@ -1,6 +1,7 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById, groupOfMembership } from './group.target.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { UserEntity } from '../users/user.entity.js';
 import { AddMemberInput, ChangeMemberRoleInput, EndMembershipInput } from './dto/membership.inputs.js';
@@ -17,19 +18,19 @@ function actorOf(ctx: GqlContext): MembershipActor {
 export class MembershipsResolver {
   constructor(private readonly memberships: MembershipsService) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('input.groupId'))
   @Mutation(() => MembershipEntity)
   addMember(@Args('input') input: AddMemberInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.add(input, actorOf(ctx));
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMembership('input.membershipId'))
   @Mutation(() => MembershipEntity)
   changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.changeRole(input, actorOf(ctx));
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMembership('input.membershipId'))
   @Mutation(() => MembershipEntity)
   endMembership(@Args('input') input: EndMembershipInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.end(input, actorOf(ctx));

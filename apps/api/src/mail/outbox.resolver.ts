@@ -2,7 +2,8 @@ import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { withoutPasswordLinks } from '../accounts/password-link.js';
-import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { translate } from '../i18n/translate.js';
 import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
@@ -18,7 +19,7 @@ export class OutboxResolver {
     private readonly dispatcher: OutboxDispatcher,
   ) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('groupId'))
   @Query(() => Outbox, { description: "The group's invitations and notices and whether each has been sent; for the chair and the secretary" })
   async outbox(@Args('groupId', { type: () => ID }) groupId: string): Promise<Outbox> {
     const messages = await this.db.getRepository(OutboxMessageEntity).find({

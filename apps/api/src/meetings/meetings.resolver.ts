@@ -2,8 +2,10 @@ import { agendaTimetable, MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
-import { ANY_ROLE, CurrentAccess, CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
-import type { GroupAccess } from '../auth/group-access.service.js';
+import { ANY_ROLE, CurrentAccess, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
+import { groupOfMeeting } from './meeting.target.js';
+import type { GroupAccess } from '../access/group-access.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { GroupEntity } from '../groups/group.entity.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
@@ -16,37 +18,37 @@ import { MeetingsService } from './meetings.service.js';
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
-  @RequireGroupRole(ANY_ROLE, groupOf.group('groupId'))
+  @RequireGroupRole(ANY_ROLE, groupById('groupId'))
   @Query(() => [MeetingEntity], { description: "A group's meetings, oldest first; drafts only for the chair and the secretary" })
   meetings(@Args() args: MeetingsArgs, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity[]> {
     return this.service.list(args, access, viewer);
   }
 
-  @RequireGroupRole(ANY_ROLE, groupOf.meeting('id'))
+  @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   @Query(() => MeetingEntity)
   meeting(@Args('id', { type: () => ID }) id: string, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.service.findVisible(id, access, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('input.groupId'))
   @Mutation(() => MeetingEntity)
   createMeeting(@Args('input') input: CreateMeetingInput): Promise<MeetingEntity> {
     return this.service.create(input);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.id'))
   @Mutation(() => MeetingEntity)
   updateMeeting(@Args('input') input: UpdateMeetingInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.service.update(input, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.id'))
   @Mutation(() => MeetingEntity)
   cancelMeeting(@Args('input') input: CancelMeetingInput): Promise<MeetingEntity> {
     return this.service.cancel(input);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.meetingId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.meetingId'))
   @Mutation(() => MeetingEntity, { description: 'Makes the agenda visible to the members and sends the invitations' })
   publishAgenda(@Args('input') input: PublishAgendaInput): Promise<MeetingEntity> {
     return this.service.publish(input);

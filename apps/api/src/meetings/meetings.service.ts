@@ -1,19 +1,22 @@
 import { canTransition, MeetingStatus } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { announcedToMembers, isAnnounced } from '../access/announced.js';
+import type { GroupAccess } from '../access/group-access.js';
+import { canManage } from '../access/roles.js';
 import { AgendaChangeEntity, AgendaChangeKind } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
 import { StandingItemEntity } from '../agendas/standing-item.entity.js';
-import type { GroupAccess } from '../auth/group-access.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
+import { assertGroupThemes, MEETING_THEMES, setThemes } from '../themes/theme-links.js';
 import { AgendaSource, type CancelMeetingInput, type CreateMeetingInput, type PublishAgendaInput, type UpdateMeetingInput } from './dto/meeting.inputs.js';
 import type { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
-import { announcedToMembers, assertGroupThemes, assertValidPeriod, canManage, isAnnounced, setThemes } from './meeting-rules.js';
+import { assertValidPeriod } from './meeting-rules.js';
 import { MeetingEventsService } from './meeting-events.service.js';
 
 /** Changes to these reach attendees' calendars (iCalendar SEQUENCE is raised). */
@@ -76,7 +79,7 @@ export class MeetingsService {
         onlineUrl: input.onlineUrl || null,
       }),
     );
-    await setThemes(tx, 'meeting_theme', 'meeting_id', meeting.id, input.themeIds ?? []);
+    await setThemes(tx, MEETING_THEMES, meeting.id, input.themeIds ?? []);
     await this.fillAgenda(tx, meeting, input);
     return meeting;
   }
@@ -96,7 +99,7 @@ export class MeetingsService {
         onlineUrl: next.onlineUrl,
         ...(touchesCalendar ? { sequence: () => 'sequence + 1' } : {}),
       });
-      if (themeIds) await setThemes(tx, 'meeting_theme', 'meeting_id', id, themeIds);
+      if (themeIds) await setThemes(tx, MEETING_THEMES, id, themeIds);
       const updated = await tx.getRepository(MeetingEntity).findOneByOrFail({ id });
       if (meeting.status === MeetingStatus.AGENDA_PUBLISHED && changed.length > 0) {
         await tx.getRepository(AgendaChangeEntity).insert({
