@@ -4,13 +4,15 @@ import { CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
 import { groupOfMeeting } from '../meetings/meeting.target.js';
 import { groupOfAgendaItem } from './agenda-item.target.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
-import type { LoadedAgendaItem } from '../common/loaders.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
+import { projectLoaders } from '../projects/project.loaders.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { userLoaders } from '../users/user.loaders.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
+import { type LoadedAgendaItem, agendaLoaders } from './agenda.loaders.js';
 import { AgendaService } from './agenda.service.js';
 import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
 
@@ -60,25 +62,25 @@ export class AgendaResolver {
   @ResolveField(() => UserEntity, { nullable: true })
   async presenter(@Parent() item: LoadedAgendaItem, @Context() ctx: GqlContext): Promise<UserEntity | null> {
     if (item.presenter !== undefined) return item.presenter;
-    return item.presenterUserId ? ctx.loaders.user.load(item.presenterUserId) : null;
+    return item.presenterUserId ? ctx.loaders.of(userLoaders).user.load(item.presenterUserId) : null;
   }
 
   @ResolveField(() => ProjectEntity, { nullable: true })
   async project(@Parent() item: LoadedAgendaItem, @Context() ctx: GqlContext): Promise<ProjectEntity | null> {
     if (item.project !== undefined) return item.project;
-    return item.projectId ? ctx.loaders.project.load(item.projectId) : null;
+    return item.projectId ? ctx.loaders.of(projectLoaders).project.load(item.projectId) : null;
   }
 
   @ResolveField(() => [ThemeEntity])
   async themes(@Parent() item: LoadedAgendaItem, @Context() ctx: GqlContext): Promise<ThemeEntity[]> {
     if (item.themes) return item.themes;
-    const agenda = await ctx.loaders.agendaOfMeeting.load(item.meetingId);
+    const agenda = await ctx.loaders.of(agendaLoaders).agendaOfMeeting.load(item.meetingId);
     return agenda.find((i) => i.id === item.id)?.themes ?? [];
   }
 
   @ResolveField(() => Boolean, { description: 'Changed after the agenda was published' })
   async changedAfterPublishing(@Parent() item: AgendaItemEntity, @Context() ctx: GqlContext): Promise<boolean> {
-    const changes = await ctx.loaders.changesOfMeeting.load(item.meetingId);
+    const changes = await ctx.loaders.of(agendaLoaders).changesOfMeeting.load(item.meetingId);
     return changes.some((c) => c.agendaItemId === item.id);
   }
 }

@@ -4,11 +4,12 @@ import { AgendaPdfController } from './agenda-pdf.controller.js';
 import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaResolver } from './agenda.resolver.js';
 import { AgendaService } from './agenda.service.js';
+import { MeetingAgendaResolver } from './meeting-agenda.resolver.js';
 
 @Module({
   imports: [MeetingsModule],
   controllers: [AgendaPdfController],
-  providers: [AgendaService, AgendaResolver, AgendaPdfService],
+  providers: [AgendaService, AgendaResolver, MeetingAgendaResolver, AgendaPdfService],
   exports: [AgendaService],
 })
 export class AgendasModule {}

@@ -8,7 +8,7 @@ import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
 import { AgendaService } from '../agendas/agenda.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
-import { AttachmentEntity } from './attachment.entity.js';
+import { AttachmentEntity } from '../agendas/attachment.entity.js';
 import { detectType } from './detect-type.js';
 import { sanitizeFileName } from './file-name.js';
 import { UploadError } from './upload-error.js';

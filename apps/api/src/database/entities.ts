@@ -1,6 +1,6 @@
 import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
-import { AttachmentEntity } from '../attachments/attachment.entity.js';
+import { AttachmentEntity } from '../agendas/attachment.entity.js';
 import { StandingItemEntity } from '../agendas/standing-item.entity.js';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity.js';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity.js';

@@ -8,9 +8,10 @@ import { GroupsService } from './groups.service.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipsResolver } from './memberships.resolver.js';
 import { MembershipsService } from './memberships.service.js';
+import { UserMembershipsResolver } from './user-memberships.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([GroupEntity, MembershipEntity, OrganizationEntity]), AccountsModule],
-  providers: [GroupsService, GroupsResolver, MembershipsService, MembershipsResolver],
+  providers: [GroupsService, GroupsResolver, MembershipsService, MembershipsResolver, UserMembershipsResolver],
 })
 export class GroupsModule {}

@@ -4,9 +4,11 @@ import { ANY_ROLE, CurrentViewer, RequireGroupRole, RequireOrgAdmin } from '../a
 import { groupById } from './group.target.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { organizationLoaders } from '../organizations/organization.loaders.js';
 import { CreateGroupInput } from './dto/create-group.input.js';
 import { UpdateGroupInput } from './dto/update-group.input.js';
 import { GroupEntity } from './group.entity.js';
+import { groupLoaders } from './group.loaders.js';
 import { GroupsService } from './groups.service.js';
 import { MembershipEntity } from './membership.entity.js';
 
@@ -39,7 +41,7 @@ export class GroupsResolver {
 
   @ResolveField(() => OrganizationEntity)
   async organization(@Parent() group: GroupEntity, @Context() ctx: GqlContext): Promise<OrganizationEntity> {
-    return (await ctx.loaders.organization.load(group.organizationId))!;
+    return (await ctx.loaders.of(organizationLoaders).organization.load(group.organizationId))!;
   }
 
   @ResolveField(() => [MembershipEntity], { description: 'Chairs first, then secretaries, then members' })
@@ -48,14 +50,15 @@ export class GroupsResolver {
     @Context() ctx: GqlContext,
     @Args('includeEnded', { defaultValue: false }) includeEnded: boolean,
   ): Promise<MembershipEntity[]> {
-    const loader = includeEnded ? ctx.loaders.allMembershipsOfGroup : ctx.loaders.activeMembershipsOfGroup;
+    const loaders = ctx.loaders.of(groupLoaders);
+    const loader = includeEnded ? loaders.allMembershipsOfGroup : loaders.activeMembershipsOfGroup;
     return loader.load(group.id);
   }
 
   @ResolveField(() => GroupRole, { nullable: true, description: "The viewer's role in this group" })
   async myRole(@Parent() group: GroupEntity, @Context() ctx: GqlContext): Promise<GroupRole | null> {
     if (!ctx.viewer) return null;
-    const mine = await ctx.loaders.activeMembershipsOfUser.load(ctx.viewer.user.id);
+    const mine = await ctx.loaders.of(groupLoaders).activeMembershipsOfUser.load(ctx.viewer.user.id);
     return mine.find((m) => m.groupId === group.id)?.role ?? null;
   }
 }

@@ -4,8 +4,10 @@ import { RequireGroupRole } from '../auth/access.decorators.js';
 import { groupById, groupOfMembership } from './group.target.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { UserEntity } from '../users/user.entity.js';
+import { userLoaders } from '../users/user.loaders.js';
 import { AddMemberInput, ChangeMemberRoleInput, EndMembershipInput } from './dto/membership.inputs.js';
 import { GroupEntity } from './group.entity.js';
+import { groupLoaders } from './group.loaders.js';
 import { MembershipEntity } from './membership.entity.js';
 import { type MembershipActor, MembershipsService } from './memberships.service.js';
 
@@ -38,11 +40,11 @@ export class MembershipsResolver {
 
   @ResolveField(() => UserEntity)
   async user(@Parent() membership: MembershipEntity, @Context() ctx: GqlContext): Promise<UserEntity> {
-    return (await ctx.loaders.user.load(membership.userId))!;
+    return (await ctx.loaders.of(userLoaders).user.load(membership.userId))!;
   }
 
   @ResolveField(() => GroupEntity)
   async group(@Parent() membership: MembershipEntity, @Context() ctx: GqlContext): Promise<GroupEntity> {
-    return (await ctx.loaders.group.load(membership.groupId))!;
+    return (await ctx.loaders.of(groupLoaders).group.load(membership.groupId))!;
   }
 }

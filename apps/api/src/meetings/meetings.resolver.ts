@@ -1,17 +1,17 @@
-import { agendaTimetable, MANAGING_ROLES } from '@elinvoima/domain';
+import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
-import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
 import { ANY_ROLE, CurrentAccess, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
 import { groupById } from '../groups/group.target.js';
 import { groupOfMeeting } from './meeting.target.js';
 import type { GroupAccess } from '../access/group-access.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { GroupEntity } from '../groups/group.entity.js';
+import { groupLoaders } from '../groups/group.loaders.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
 import { CancelMeetingInput, CreateMeetingInput, PublishAgendaInput, UpdateMeetingInput } from './dto/meeting.inputs.js';
 import { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
+import { meetingLoaders } from './meeting.loaders.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Resolver(() => MeetingEntity)
@@ -56,23 +56,11 @@ export class MeetingsResolver {
 
   @ResolveField(() => GroupEntity)
   async group(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<GroupEntity> {
-    return (await ctx.loaders.group.load(meeting.groupId))!;
+    return (await ctx.loaders.of(groupLoaders).group.load(meeting.groupId))!;
   }
 
   @ResolveField(() => [ThemeEntity])
   themes(@Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] }, @Context() ctx: GqlContext): Promise<ThemeEntity[]> | ThemeEntity[] {
-    return meeting.themes ?? ctx.loaders.themesOfMeeting.load(meeting.id);
-  }
-
-  @ResolveField(() => [AgendaItemEntity], { description: 'The items in order, each with its planned start' })
-  async agenda(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaItemEntity[]> {
-    const items = await ctx.loaders.agendaOfMeeting.load(meeting.id);
-    const starts = agendaTimetable(meeting.startsAt, items.map((i) => i.plannedMinutes));
-    return items.map((item, i) => Object.assign(item, { plannedStart: starts[i] }));
-  }
-
-  @ResolveField(() => [AgendaChangeEntity], { description: 'Changes made after the agenda was published, oldest first' })
-  changes(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaChangeEntity[]> {
-    return ctx.loaders.changesOfMeeting.load(meeting.id);
+    return meeting.themes ?? ctx.loaders.of(meetingLoaders).themesOfMeeting.load(meeting.id);
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { GqlContext } from '../auth/viewer.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { organizationLoaders } from '../organizations/organization.loaders.js';
 import { ProjectEntity } from './project.entity.js';
 
 @Resolver(() => ProjectEntity)
@@ -16,6 +17,6 @@ export class ProjectsResolver {
 
   @ResolveField(() => OrganizationEntity, { nullable: true })
   ownerOrganization(@Parent() project: ProjectEntity, @Context() ctx: GqlContext): Promise<OrganizationEntity | null> | null {
-    return project.ownerOrganizationId ? ctx.loaders.organization.load(project.ownerOrganizationId) : null;
+    return project.ownerOrganizationId ? ctx.loaders.of(organizationLoaders).organization.load(project.ownerOrganizationId) : null;
   }
 }
