@@ -16,7 +16,7 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
 import { StrictDateTime } from './common/date-time.scalar.js';
-import { formatGraphqlError } from './common/format-error.js';
+import { formatGraphqlError } from './graphql/format-error.js';
 import { Loaders } from './common/loaders.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';

@@ -3,9 +3,9 @@ import type { Response } from 'express';
 import { ANY_ROLE, RequireGroupRole } from '../auth/access.decorators.js';
 import { groupOfMeeting } from '../meetings/meeting.target.js';
 import type { Viewer, ViewerRequest } from '../auth/viewer.js';
-import { contentDisposition } from '../attachments/file-name.js';
-import { RestErrorFilter } from '../attachments/rest-error.filter.js';
-import { requestContext } from '../common/request-context.js';
+import { contentDisposition } from '../http/file-name.js';
+import { RestErrorFilter } from '../http/rest-error.filter.js';
+import { requestContext } from '../context/request-context.js';
 import { AgendaPdfService } from './agenda-pdf.service.js';
 
 /** The agenda as a PDF file, for those who may read the agenda. */

@@ -42,11 +42,10 @@ export const agendaLoaders = defineLoaders((db) => ({
     return groupBy(meetingIds, rows, 'meetingId');
   }),
   /** Changes made after each meeting's agenda was published, oldest first. */
-  changesOfMeeting: new DataLoader<string, AgendaChangeEntity[]>(async (meetingIds) =>
-    groupBy(
-      meetingIds,
-      await db.getRepository(AgendaChangeEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } }),
-      'meetingId',
-    ),
-  ),
+  changesOfMeeting: new DataLoader<string, AgendaChangeEntity[]>(async (meetingIds) => {
+    const changes = await db
+      .getRepository(AgendaChangeEntity)
+      .find({ where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC' } });
+    return groupBy(meetingIds, changes, 'meetingId');
+  }),
 }));

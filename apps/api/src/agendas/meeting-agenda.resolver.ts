@@ -16,7 +16,9 @@ export class MeetingAgendaResolver {
     return items.map((item, i) => Object.assign(item, { plannedStart: starts[i] }));
   }
 
-  @ResolveField(() => [AgendaChangeEntity], { description: 'Changes made after the agenda was published, oldest first' })
+  @ResolveField(() => [AgendaChangeEntity], {
+    description: 'Changes made after the agenda was published, oldest first',
+  })
   changes(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaChangeEntity[]> {
     return ctx.loaders.of(agendaLoaders).changesOfMeeting.load(meeting.id);
   }

@@ -9,8 +9,8 @@ import type { Viewer, ViewerRequest } from '../auth/viewer.js';
 import { ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
 import { downloadUrlOf } from './attachment-url.js';
 import { AttachmentsService, type ReceivedFile } from './attachments.service.js';
-import { contentDisposition } from './file-name.js';
-import { RestErrorFilter } from './rest-error.filter.js';
+import { contentDisposition } from '../http/file-name.js';
+import { UploadErrorFilter } from './upload-error.filter.js';
 import { UploadRequestGuard } from './upload-request.guard.js';
 
 export interface AttachmentJson {
@@ -26,7 +26,7 @@ export interface AttachmentJson {
 
 /** Files travel over plain HTTP: multipart upload, and download with the right headers. */
 @Controller()
-@UseFilters(RestErrorFilter)
+@UseFilters(UploadErrorFilter)
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 

@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 import { AttachmentEntity } from '../agendas/attachment.entity.js';
 import { detectType } from './detect-type.js';
-import { sanitizeFileName } from './file-name.js';
+import { sanitizeFileName } from '../http/file-name.js';
 import { UploadError } from './upload-error.js';
 
 /** What the upload parser hands over: the whole file in memory, at most the size limit. */

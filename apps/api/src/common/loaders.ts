@@ -29,7 +29,10 @@ export class Loaders {
 }
 
 /** Rows of `entity` by id, null for an id that is not there. */
-export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+export function byId<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((row) => [row.id, row]));

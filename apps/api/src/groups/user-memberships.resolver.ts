@@ -10,7 +10,10 @@ export class UserMembershipsResolver {
   @ResolveField(() => [MembershipEntity], {
     description: "The user's continuing memberships; shown only to the user themselves (empty for anyone else)",
   })
-  memberships(@Parent() user: UserEntity, @Context() ctx: GqlContext): Promise<MembershipEntity[]> | MembershipEntity[] {
+  memberships(
+    @Parent() user: UserEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<MembershipEntity[]> | MembershipEntity[] {
     if (ctx.viewer?.user.id !== user.id) return [];
     return ctx.loaders.of(groupLoaders).activeMembershipsOfUser.load(user.id);
   }

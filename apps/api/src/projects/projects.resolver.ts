@@ -17,6 +17,7 @@ export class ProjectsResolver {
 
   @ResolveField(() => OrganizationEntity, { nullable: true })
   ownerOrganization(@Parent() project: ProjectEntity, @Context() ctx: GqlContext): Promise<OrganizationEntity | null> | null {
-    return project.ownerOrganizationId ? ctx.loaders.of(organizationLoaders).organization.load(project.ownerOrganizationId) : null;
+    if (!project.ownerOrganizationId) return null;
+    return ctx.loaders.of(organizationLoaders).organization.load(project.ownerOrganizationId);
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { activeMembership } from '../access/memberships.js';
 import { DomainError } from '../common/domain-error.js';
-import { requestContext } from '../common/request-context.js';
+import { requestContext } from '../context/request-context.js';
 import { translate } from '../i18n/translate.js';
 import { AgendaSource } from '../meetings/dto/meeting.inputs.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
