@@ -2,6 +2,7 @@ import { announcedToMembers } from '../../apps/api/src/access/announced.js';
 import { activeMembership } from '../../apps/api/src/access/memberships.js';
 import { roleRank } from '../../apps/api/src/access/roles.js';
 import { groupAccessSql } from '../../apps/api/src/auth/group-target.js';
+import { SESSION_VIEWER_SQL } from '../../apps/api/src/auth/signed-in-user.js';
 import { groupById } from '../../apps/api/src/groups/group.target.js';
 import { groupOfMeeting } from '../../apps/api/src/meetings/meeting.target.js';
 import { SEARCH_OWN_GROUPS_SQL } from '../../apps/api/src/search/search-sql.js';
@@ -38,7 +39,7 @@ const MEETINGS_WITH_THEMES = `SELECT ${columns('m', [
   LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id`;
 
 /** The viewer behind a session token (AuthService.authenticate). */
-export const SESSION = `SELECT "s"."id" AS "s_id", "s"."created_at" AS "s_created_at", "s"."updated_at" AS "s_updated_at", "s"."token_hash" AS "s_token_hash", "s"."user_id" AS "s_user_id", "s"."expires_at" AS "s_expires_at", "s"."last_seen_at" AS "s_last_seen_at", "u"."id" AS "u_id", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", "u"."name" AS "u_name", "u"."email" AS "u_email", "u"."locale" AS "u_locale", "u"."is_org_admin" AS "u_is_org_admin" FROM "session" "s" INNER JOIN "app_user" "u" ON "u"."id" = "s"."user_id" WHERE "s"."token_hash" = $1 AND "s"."expires_at" > now()`;
+export const SESSION = SESSION_VIEWER_SQL;
 
 /** The viewer's continuing memberships (loader activeMembershipsOfUser). */
 export const ACTIVE_MEMBERSHIPS_OF_USERS = `${MEMBERSHIPS}

@@ -10,9 +10,10 @@ import { PasswordsResolver } from './passwords.resolver.js';
 import { PasswordsService } from './passwords.service.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInResolver } from './sign-in.resolver.js';
 import { SignInInvitationsService } from './sign-in-invitations.service.js';
 
-/** A person's account beyond signing in: setting and changing the password, and their sessions. */
+/** A person's account: signing in and out, setting and changing the password, and their sessions. */
 @Module({
   imports: [AuthModule, MailModule],
   providers: [
@@ -22,6 +23,7 @@ import { SignInInvitationsService } from './sign-in-invitations.service.js';
     SignInInvitationsService,
     PasswordResetService,
     PasswordsService,
+    SignInResolver,
     PasswordsResolver,
     SessionsService,
     SessionsResolver,

@@ -8,7 +8,6 @@ import { updateVersioned } from '../common/versioned-update.js';
 import { addDefaultStandingItems } from '../agendas/standing-items.js';
 import { addDefaultThemes } from '../themes/themes.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import type { UserEntity } from '../users/user.entity.js';
 import type { CreateGroupInput } from './dto/create-group.input.js';
 import type { UpdateGroupInput } from './dto/update-group.input.js';
 import { GroupEntity } from './group.entity.js';
@@ -21,7 +20,7 @@ export class GroupsService {
   ) {}
 
   /** The groups a person can open: where they are an active member, or all for an organization admin. */
-  visibleTo(user: UserEntity): Promise<GroupEntity[]> {
+  visibleTo(user: { id: string; isOrgAdmin: boolean }): Promise<GroupEntity[]> {
     const query = this.groups.createQueryBuilder('g').orderBy('g.name').addOrderBy('g.id');
     if (!user.isOrgAdmin) {
       query.where(
