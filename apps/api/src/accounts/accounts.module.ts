@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { GroupsModule } from '../groups/groups.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { AccountMailResolver } from './account-mail.resolver.js';
 import { AccountOutbox } from './account-outbox.service.js';
 import { AccountThrottle } from './account-throttle.service.js';
+import { NewMemberInvitation } from './new-member-invitation.listener.js';
+import { OutboxLinksResolver } from './outbox-links.resolver.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { PasswordTokensService } from './password-tokens.service.js';
 import { PasswordsResolver } from './passwords.resolver.js';
@@ -15,12 +18,13 @@ import { SignInInvitationsService } from './sign-in-invitations.service.js';
 
 /** A person's account: signing in and out, setting and changing the password, and their sessions. */
 @Module({
-  imports: [AuthModule, MailModule],
+  imports: [AuthModule, MailModule, GroupsModule],
   providers: [
     AccountOutbox,
     AccountThrottle,
     PasswordTokensService,
     SignInInvitationsService,
+    NewMemberInvitation,
     PasswordResetService,
     PasswordsService,
     SignInResolver,
@@ -28,7 +32,7 @@ import { SignInInvitationsService } from './sign-in-invitations.service.js';
     SessionsService,
     SessionsResolver,
     AccountMailResolver,
+    OutboxLinksResolver,
   ],
-  exports: [SignInInvitationsService],
 })
 export class AccountsModule {}

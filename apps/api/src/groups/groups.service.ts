@@ -5,18 +5,18 @@ import { activeMembership } from '../access/memberships.js';
 import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
-import { addDefaultStandingItems } from '../agendas/standing-items.js';
-import { addDefaultThemes } from '../themes/themes.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import type { CreateGroupInput } from './dto/create-group.input.js';
 import type { UpdateGroupInput } from './dto/update-group.input.js';
 import { GroupEntity } from './group.entity.js';
+import { GroupEvents } from './group-events.js';
 
 @Injectable()
 export class GroupsService {
   constructor(
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly events: GroupEvents,
   ) {}
 
   /** The groups a person can open: where they are an active member, or all for an organization admin. */
@@ -44,8 +44,7 @@ export class GroupsService {
     }
     return this.groups.manager.transaction(async (tx) => {
       const group = await tx.getRepository(GroupEntity).save(tx.getRepository(GroupEntity).create({ ...input }));
-      await addDefaultThemes(tx, group.id);
-      await addDefaultStandingItems(tx, group.id);
+      await this.events.created(tx, group.id);
       return group;
     });
   }

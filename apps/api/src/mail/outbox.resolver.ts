@@ -1,12 +1,10 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { withoutPasswordLinks } from '../accounts/password-link.js';
 import { RequireGroupRole } from '../auth/access.decorators.js';
 import { groupById } from '../groups/group.target.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
-import { translate } from '../i18n/translate.js';
-import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { Outbox } from './outbox.model.js';
 
 /** How many messages the outbox view shows. */
@@ -27,15 +25,6 @@ export class OutboxResolver {
       order: { createdAt: 'DESC', recipientName: 'ASC' },
       take: OUTBOX_LIMIT,
     });
-    return { sending: this.dispatcher.sends, messages: messages.map(withLinkOnlyWhileHeld) };
+    return { sending: this.dispatcher.sends, messages };
   }
-}
-
-/**
- * A held sign-in invitation is for the secretary to forward, link and all. Once it goes by mail
- * the link is for its recipient alone: whoever holds it can set the new member's password.
- */
-function withLinkOnlyWhileHeld(message: OutboxMessageEntity): OutboxMessageEntity {
-  if (message.kind !== OutboxKind.SIGN_IN_INVITATION || message.status === OutboxStatus.HELD) return message;
-  return { ...message, textBody: withoutPasswordLinks(message.textBody, translate('outbox.linkHidden')) };
 }

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MailModule } from '../mail/mail.module.js';
-import { MeetingEventsService } from './meeting-events.service.js';
+import { MeetingEvents } from './meeting-events.js';
 import { MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 
-@Module({ imports: [MailModule], providers: [MeetingsService, MeetingsResolver, MeetingEventsService], exports: [MeetingEventsService, MeetingsService] })
+@Module({ providers: [MeetingEvents, MeetingsService, MeetingsResolver], exports: [MeetingEvents, MeetingsService] })
 export class MeetingsModule {}
