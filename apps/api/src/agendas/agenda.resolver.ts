@@ -15,6 +15,8 @@ import { AgendaItemEntity } from './agenda-item.entity.js';
 import { type LoadedAgendaItem, agendaLoaders } from './agenda.loaders.js';
 import { AgendaService } from './agenda.service.js';
 import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
+import { ListBound } from '../graphql/list-bounds.js';
+import { THEMES_PER_ITEM_MAX } from '../themes/theme-links.js';
 
 @Resolver(() => AgendaItemEntity)
 export class AgendaResolver {
@@ -71,6 +73,7 @@ export class AgendaResolver {
     return item.projectId ? ctx.loaders.of(projectLoaders).project.load(item.projectId) : null;
   }
 
+  @ListBound(THEMES_PER_ITEM_MAX)
   @ResolveField(() => [ThemeEntity])
   async themes(@Parent() item: LoadedAgendaItem, @Context() ctx: GqlContext): Promise<ThemeEntity[]> {
     if (item.themes) return item.themes;

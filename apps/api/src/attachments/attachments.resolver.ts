@@ -9,6 +9,7 @@ import { AttachmentEntity } from '../agendas/attachment.entity.js';
 import { downloadUrlOf } from './attachment-url.js';
 import { AttachmentsService } from './attachments.service.js';
 import { RemoveAttachmentInput } from './dto/remove-attachment.input.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => AttachmentEntity)
 export class AttachmentsResolver {
@@ -29,6 +30,7 @@ export class AttachmentsResolver {
 /** An agenda item's attachments, loaded with the agenda itself. */
 @Resolver(() => AgendaItemEntity)
 export class AgendaItemAttachmentsResolver {
+  @ListBound(20)
   @ResolveField(() => [AttachmentEntity], { description: 'Files attached to the item, oldest first' })
   async attachments(@Parent() item: LoadedAgendaItem, @Context() ctx: GqlContext): Promise<AttachmentEntity[]> {
     if (item.attachments) return item.attachments;

@@ -6,11 +6,14 @@ import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CreateGroupCalendarFeedInput, RevokeCalendarFeedInput } from './calendar-feed.inputs.js';
 import { CreatedCalendarFeed } from './calendar-feed.model.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => CalendarFeedEntity)
 export class CalendarFeedsResolver {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
+  // A personal feed and one per group.
+  @ListBound(201)
   @Query(() => [CalendarFeedEntity], { description: "The viewer's calendar subscription addresses that still work" })
   myCalendarFeeds(@CurrentViewer() viewer: Viewer): Promise<CalendarFeedEntity[]> {
     return this.feeds.list(viewer);

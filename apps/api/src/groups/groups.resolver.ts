@@ -11,12 +11,15 @@ import { GroupEntity } from './group.entity.js';
 import { groupLoaders } from './group.loaders.js';
 import { GroupsService } from './groups.service.js';
 import { MembershipEntity } from './membership.entity.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => GroupEntity)
 export class GroupsResolver {
   constructor(private readonly groups: GroupsService) {}
 
-  @Query(() => [GroupEntity], { description: "The groups the viewer can open (every group for an organization admin)" })
+  // An organization admin opens every group of the region.
+  @ListBound(200)
+  @Query(() => [GroupEntity], { description: 'The groups the viewer can open (every group for an organization admin)' })
   myGroups(@CurrentViewer() viewer: Viewer): Promise<GroupEntity[]> {
     return this.groups.visibleTo(viewer.user);
   }
@@ -44,6 +47,8 @@ export class GroupsResolver {
     return (await ctx.loaders.of(organizationLoaders).organization.load(group.organizationId))!;
   }
 
+  // Current and former members.
+  @ListBound(100)
   @ResolveField(() => [MembershipEntity], { description: 'Chairs first, then secretaries, then members' })
   members(
     @Parent() group: GroupEntity,

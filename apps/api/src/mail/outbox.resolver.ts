@@ -5,10 +5,7 @@ import { RequireGroupRole } from '../auth/access.decorators.js';
 import { groupById } from '../groups/group.target.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
-import { Outbox } from './outbox.model.js';
-
-/** How many messages the outbox view shows. */
-const OUTBOX_LIMIT = 200;
+import { Outbox, OUTBOX_LIMIT } from './outbox.model.js';
 
 @Resolver(() => Outbox)
 export class OutboxResolver {

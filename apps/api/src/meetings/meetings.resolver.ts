@@ -13,12 +13,16 @@ import { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { meetingLoaders } from './meeting.loaders.js';
 import { MeetingsService } from './meetings.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
+import { THEMES_PER_ITEM_MAX } from '../themes/theme-links.js';
 
 @Resolver(() => MeetingEntity)
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
   @RequireGroupRole(ANY_ROLE, groupById('groupId'))
+  // A meeting a month over ten years is 120; from and to usually narrow it to a month or a year.
+  @ListBound(200)
   @Query(() => [MeetingEntity], { description: "A group's meetings, oldest first; drafts only for the chair and the secretary" })
   meetings(@Args() args: MeetingsArgs, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity[]> {
     return this.service.list(args, access, viewer);
@@ -59,6 +63,7 @@ export class MeetingsResolver {
     return (await ctx.loaders.of(groupLoaders).group.load(meeting.groupId))!;
   }
 
+  @ListBound(THEMES_PER_ITEM_MAX)
   @ResolveField(() => [ThemeEntity])
   themes(@Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] }, @Context() ctx: GqlContext): Promise<ThemeEntity[]> | ThemeEntity[] {
     return meeting.themes ?? ctx.loaders.of(meetingLoaders).themesOfMeeting.load(meeting.id);

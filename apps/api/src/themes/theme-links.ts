@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
 
+/** The most themes a meeting or an agenda item carries. */
+export const THEMES_PER_ITEM_MAX = 20;
+
 /** Where meetings and agenda items keep their themes. */
 export type ThemeLinks =
   | { table: 'meeting_theme'; column: 'meeting_id' }

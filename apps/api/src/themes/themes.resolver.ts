@@ -6,18 +6,21 @@ import { CreateThemeInput, ThemeUsageArgs } from './dto/theme.inputs.js';
 import { ThemeEntity } from './theme.entity.js';
 import { ThemeUsage } from './theme-usage.js';
 import { ThemesService } from './themes.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => ThemeEntity)
 export class ThemesResolver {
   constructor(private readonly service: ThemesService) {}
 
   @RequireGroupRole(ANY_ROLE, groupById('groupId'))
+  @ListBound(100)
   @Query(() => [ThemeEntity], { description: "The group's theme catalogue" })
   themes(@Args('groupId', { type: () => ID }) groupId: string): Promise<ThemeEntity[]> {
     return this.service.list(groupId);
   }
 
   @RequireGroupRole(ANY_ROLE, groupById('groupId'))
+  @ListBound(100)
   @Query(() => [ThemeUsage], { description: 'How often each theme was handled in a period' })
   themeUsage(@Args() args: ThemeUsageArgs): Promise<ThemeUsage[]> {
     return this.service.usage(args);

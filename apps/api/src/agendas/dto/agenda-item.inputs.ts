@@ -2,6 +2,7 @@ import { AGENDA_LIMITS, AgendaItemKind } from '@elinvoima/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/trim.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 @InputType({ isAbstract: true })
 class AgendaItemFields {
@@ -52,7 +53,7 @@ class AgendaItemFields {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 }

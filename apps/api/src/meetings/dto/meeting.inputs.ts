@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 export enum AgendaSource {
   /** The group's standing items */
@@ -55,7 +56,7 @@ export class CreateMeetingInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 
@@ -120,7 +121,7 @@ export class UpdateMeetingInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 }

@@ -20,6 +20,7 @@ import { IsClockTime } from '../../common/clock-time.js';
 import { IsIsoDate } from '../../common/iso-date.js';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 export enum SeasonRuleType {
   /** e.g. every fourth Wednesday */
@@ -134,7 +135,7 @@ export class SeasonMeetingInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 }
