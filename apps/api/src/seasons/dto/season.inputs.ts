@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsClockTime } from '../../common/clock-time.js';
+import { IdField } from '../../common/input-fields.js';
 import { IsIsoDate } from '../../common/iso-date.js';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
@@ -72,8 +73,7 @@ export class SeasonRuleInput {
 
 @InputType()
 export class PlanSeasonInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field({ description: 'First day, YYYY-MM-DD' })
@@ -142,8 +142,7 @@ export class SeasonMeetingInput {
 
 @InputType()
 export class ConfirmSeasonInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field(() => [SeasonMeetingInput])
