@@ -8,12 +8,12 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuthMiddleware } from './auth/auth.middleware.js';
 import type { GqlContext, ViewerRequest } from './auth/viewer.js';
 import { StrictDateTime } from './common/date-time.scalar.js';
-import { formatGraphqlError } from './graphql/format-error.js';
 import { Loaders } from './common/loaders.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { SqlQueryCounter } from './database/sql-query-counter.js';
+import { formatGraphqlError } from './graphql/format-error.js';
 import { graphqlProtection } from './graphql/graphql-protection.js';
 import { TIME_LIMITS } from './graphql/query-limits.js';
 
