@@ -1,6 +1,8 @@
 import { helsinkiTime } from '@elinvoima/domain';
 import { type AgendaItemKind, LoginDocument } from '@elinvoima/graphql';
 import pg from 'pg';
+import { activeMembership } from '../apps/api/src/access/memberships.js';
+import { managesGroup } from '../apps/api/src/access/roles.js';
 import { BENCH_PASSWORD } from './data/password.js';
 import { request, send } from './support/graphql.js';
 
@@ -75,11 +77,12 @@ export async function loadFixtures(apiUrl: string, databaseUrl: string): Promise
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const active = `(m.until IS NULL OR m.until >= current_date)`;
+    // The API's own rules: a membership in force today in Helsinki, a role that manages the group.
+    const active = activeMembership('m');
     const { rows: members } = await db.query(
       `SELECT u.id, u.email FROM app_user u
         WHERE NOT u.is_org_admin AND EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND ${active})
-          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.role <> 'MEMBER' AND ${active})
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND ${managesGroup('m')} AND ${active})
         ORDER BY md5(u.id::text) LIMIT $1`,
       [VISITORS],
     );

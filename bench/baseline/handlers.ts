@@ -1,19 +1,16 @@
-import { agendaTimetable } from '@elinvoima/domain';
+import { agendaTimetable, type GroupRole } from '@elinvoima/domain';
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 import { renderMarkdown } from '../../apps/api/src/common/markdown.js';
+import { isAnnounced } from '../../apps/api/src/access/announced.js';
+import { canManage } from '../../apps/api/src/access/roles.js';
 import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from '../../apps/api/src/search/search-query.js';
+import { HEADLINE_OPTIONS, MARKDOWN_NOISE } from '../../apps/api/src/search/search-sql.js';
 import * as SQL from './sql.js';
 
 type Row = Record<string, any>;
 type Variables = Record<string, any>;
 export type Answer = { data: Record<string, unknown> } | { errors: { message: string; extensions: { code: string } }[] };
-
-/** As in the API's search service: Markdown punctuation left out of snippets, and the headline's settings. */
-const MARKDOWN_NOISE = String.raw`\]\([^)]*\)|[*_#` + '`' + String.raw`>~\[\]|]+`;
-const HEADLINE_OPTIONS =
-  `StartSel=${HEADLINE_MARKERS.start}, StopSel=${HEADLINE_MARKERS.end}, ` +
-  `MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 class NotFound extends Error {}
 
@@ -108,22 +105,26 @@ export class Handlers {
     return rows[0] ?? null;
   }
 
-  private async access(sql: string, targetId: string, viewer: Row): Promise<{ groupId: string; role: string | null }> {
-    const { rows } = await this.db.query(sql, [targetId, viewer.u_id]);
-    if (!rows[0] || (!rows[0].role && !viewer.u_is_org_admin)) throw new NotFound();
+  private async access(
+    sql: string,
+    targetId: string,
+    viewer: Row,
+  ): Promise<{ groupId: string; role: GroupRole | null }> {
+    const { rows } = await this.db.query(sql, [targetId, viewer.id]);
+    if (!rows[0] || (!rows[0].role && !viewer.is_org_admin)) throw new NotFound();
     return { groupId: rows[0].group_id, role: rows[0].role };
   }
 
   private async me(viewer: Row) {
-    const memberships = await byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_USERS, [viewer.u_id]);
+    const memberships = await byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_USERS, [viewer.id]);
     const groups = new Map((await byIds(this.db, SQL.GROUPS_BY_IDS, unique(memberships.map((m) => m.m_group_id)))).map((g) => [g.GroupEntity_id, g]));
     return {
       me: {
-        id: viewer.u_id,
-        name: viewer.u_name,
-        email: viewer.u_email,
-        locale: viewer.u_locale.toUpperCase(),
-        isOrgAdmin: viewer.u_is_org_admin,
+        id: viewer.id,
+        name: viewer.name,
+        email: viewer.email,
+        locale: viewer.locale.toUpperCase(),
+        isOrgAdmin: viewer.is_org_admin,
         memberships: memberships.map((m) => ({ id: m.m_id, role: m.m_role, group: { id: m.m_group_id, name: groups.get(m.m_group_id)!.GroupEntity_name } })),
       },
     };
@@ -131,7 +132,7 @@ export class Handlers {
 
   private async groupFields(groups: Row[], prefix: string, viewer: Row) {
     const [mine, organizations] = await Promise.all([
-      byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_USERS, [viewer.u_id]),
+      byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_USERS, [viewer.id]),
       byIds(this.db, SQL.ORGANIZATIONS_BY_IDS, unique(groups.map((g) => g[`${prefix}_organization_id`]))),
     ]);
     return groups.map((g) => {
@@ -151,7 +152,7 @@ export class Handlers {
 
   private async myGroups(viewer: Row) {
     // Organization admins see every group; the benchmark's people are members.
-    const { rows } = await this.db.query(SQL.VISIBLE_GROUPS, [viewer.u_id]);
+    const { rows } = await this.db.query(SQL.VISIBLE_GROUPS, [viewer.id]);
     return { myGroups: await this.groupFields(rows, 'g', viewer) };
   }
 
@@ -193,10 +194,9 @@ export class Handlers {
     const access = await this.access(SQL.MEETING_ACCESS, id, viewer);
     const { rows } = await this.db.query(SQL.MEETING_WITH_THEMES, [id]);
     const [meeting] = meetingsWithThemes(rows);
-    const manages = viewer.u_is_org_admin || access.role === 'CHAIR' || access.role === 'SECRETARY';
-    // Members see a meeting once its agenda has been announced (a draft cancelled stays hidden).
-    const announced = meeting && meeting.status !== 'DRAFT' && (meeting.status !== 'CANCELLED' || meeting.agendaPublishedAt !== null);
-    if (!meeting || (!announced && !manages)) throw new NotFound();
+    // The API's own rules: members see a meeting once its agenda has been announced.
+    const manages = canManage(access, { user: { isOrgAdmin: viewer.is_org_admin } });
+    if (!meeting || (!isAnnounced(meeting) && !manages)) throw new NotFound();
     const [groups, itemRows, changes] = await Promise.all([
       byIds(this.db, SQL.GROUPS_BY_IDS, [meeting.groupId]),
       byIds(this.db, SQL.AGENDA_OF_MEETINGS, [meeting.id]),
@@ -270,8 +270,8 @@ export class Handlers {
     const words = searchWords(v.query);
     const { rows } = await this.db.query(SQL.SEARCH, [
       prefixTsquery(words),
-      viewer.u_id,
-      viewer.u_is_org_admin,
+      viewer.id,
+      viewer.is_org_admin,
       v.groupId ?? null,
       v.limit ?? 20,
       MARKDOWN_NOISE,

@@ -1,59 +1,85 @@
+import { announcedToMembers } from '../../apps/api/src/access/announced.js';
+import { activeMembership } from '../../apps/api/src/access/memberships.js';
+import { roleRank } from '../../apps/api/src/access/roles.js';
+import { groupAccessSql } from '../../apps/api/src/auth/group-target.js';
+import { SESSION_VIEWER_SQL } from '../../apps/api/src/auth/signed-in-user.js';
+import { groupById } from '../../apps/api/src/groups/group.target.js';
+import { groupOfMeeting } from '../../apps/api/src/meetings/meeting.target.js';
+import { SEARCH_OWN_GROUPS_SQL } from '../../apps/api/src/search/search-sql.js';
+
 /**
- * The SQL the API runs for the benchmarked pages, copied from its query log (LOG_LEVEL=trace).
- * `:ids` stands for a list of parameters, as TypeORM expands `IN (…)`. The benchmark compares
- * these with what the API logs on every run and reports any difference.
+ * The SQL the API runs for the benchmarked pages. What the API writes by hand comes from its own
+ * source (the access rules, the group lookups, the search); what TypeORM builds is copied from the
+ * API's query log (LOG_LEVEL=trace). `:ids` stands for a list of parameters, as TypeORM expands
+ * `IN (…)`. The benchmark compares these with what the API logs on every run and reports any
+ * difference.
  */
 
+/** A condition as TypeORM writes it into a query it builds: the alias's columns quoted, `m.until` as `"m"."until"`. */
+function asBuilt(condition: string, alias = 'm'): string {
+  return condition.replace(new RegExp(`\\b${alias}\\.(\\w+)`, 'g'), `"${alias}"."$1"`);
+}
+
+/** The columns TypeORM selects for an entity under an alias: `"m"."title" AS "m_title"`, … */
+function columns(alias: string, names: string[]): string {
+  return names.map((name) => `"${alias}"."${name}" AS "${alias}_${name}"`).join(', ');
+}
+
+const MEMBERSHIPS = `SELECT ${columns('m', [
+    'id', 'created_at', 'updated_at', 'user_id', 'group_id', 'role', 'since', 'until', 'version',
+  ])}
+  FROM "membership" "m" INNER JOIN "app_user" "u" ON "u"."id" = "m"."user_id"`;
+
+const MEETINGS_WITH_THEMES = `SELECT ${columns('m', [
+    'id', 'created_at', 'updated_at', 'group_id', 'title', 'kind', 'starts_at', 'ends_at', 'location', 'online_url',
+    'status', 'cancel_reason', 'agenda_published_at', 'sequence', 'agenda_version', 'version',
+  ])},
+  ${columns('theme', ['id', 'created_at', 'updated_at', 'group_id', 'name_fi', 'name_en', 'colour'])}
+  FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"
+  LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id`;
+
 /** The viewer behind a session token (AuthService.authenticate). */
-export const SESSION = `SELECT "s"."id" AS "s_id", "s"."created_at" AS "s_created_at", "s"."updated_at" AS "s_updated_at", "s"."token_hash" AS "s_token_hash", "s"."user_id" AS "s_user_id", "s"."expires_at" AS "s_expires_at", "s"."last_seen_at" AS "s_last_seen_at", "u"."id" AS "u_id", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", "u"."name" AS "u_name", "u"."email" AS "u_email", "u"."locale" AS "u_locale", "u"."is_org_admin" AS "u_is_org_admin" FROM "session" "s" INNER JOIN "app_user" "u" ON "u"."id" = "s"."user_id" WHERE "s"."token_hash" = $1 AND "s"."expires_at" > now()`;
+export const SESSION = SESSION_VIEWER_SQL;
 
 /** The viewer's continuing memberships (loader activeMembershipsOfUser). */
-export const ACTIVE_MEMBERSHIPS_OF_USERS = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."user_id" AS "m_user_id", "m"."group_id" AS "m_group_id", "m"."role" AS "m_role", "m"."since" AS "m_since", "m"."until" AS "m_until", "m"."version" AS "m_version" FROM "membership" "m" INNER JOIN "app_user" "u" ON "u"."id" = "m"."user_id" WHERE "m"."user_id" IN (:ids) AND ("m"."until" IS NULL OR "m"."until" >= (now() AT TIME ZONE 'Europe/Helsinki')::date) ORDER BY CASE "m"."role" WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END ASC, "u"."name" ASC, "m"."id" ASC`;
+export const ACTIVE_MEMBERSHIPS_OF_USERS = `${MEMBERSHIPS}
+  WHERE "m"."user_id" IN (:ids) AND ${asBuilt(activeMembership('m'))}
+  ORDER BY ${asBuilt(roleRank('m'))} ASC, "u"."name" ASC, "m"."id" ASC`;
 
 /** Groups by id (loader group). */
 export const GROUPS_BY_IDS = `SELECT "GroupEntity"."id" AS "GroupEntity_id", "GroupEntity"."created_at" AS "GroupEntity_created_at", "GroupEntity"."updated_at" AS "GroupEntity_updated_at", "GroupEntity"."organization_id" AS "GroupEntity_organization_id", "GroupEntity"."name" AS "GroupEntity_name", "GroupEntity"."description" AS "GroupEntity_description", "GroupEntity"."default_locale" AS "GroupEntity_default_locale", "GroupEntity"."minutes_public" AS "GroupEntity_minutes_public", "GroupEntity"."version" AS "GroupEntity_version" FROM "working_group" "GroupEntity" WHERE (("GroupEntity"."id" IN (:ids)))`;
 
 /** The groups a member can open (GroupsService.visibleTo). */
 export const VISIBLE_GROUPS = `SELECT "g"."id" AS "g_id", "g"."created_at" AS "g_created_at", "g"."updated_at" AS "g_updated_at", "g"."organization_id" AS "g_organization_id", "g"."name" AS "g_name", "g"."description" AS "g_description", "g"."default_locale" AS "g_default_locale", "g"."minutes_public" AS "g_minutes_public", "g"."version" AS "g_version" FROM "working_group" "g" WHERE EXISTS (SELECT 1 FROM membership m WHERE m.group_id = "g"."id" AND m.user_id = $1
-                  AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)) ORDER BY "g"."name" ASC, "g"."id" ASC`;
+                  AND ${activeMembership('m')}) ORDER BY "g"."name" ASC, "g"."id" ASC`;
 
 /** Organizations by id (loader organization). */
 export const ORGANIZATIONS_BY_IDS = `SELECT "OrganizationEntity"."id" AS "OrganizationEntity_id", "OrganizationEntity"."created_at" AS "OrganizationEntity_created_at", "OrganizationEntity"."updated_at" AS "OrganizationEntity_updated_at", "OrganizationEntity"."name" AS "OrganizationEntity_name", "OrganizationEntity"."kind" AS "OrganizationEntity_kind" FROM "organization" "OrganizationEntity" WHERE (("OrganizationEntity"."id" IN (:ids)))`;
 
 /** The group and the viewer's role in it (GroupAccessService.resolve for a group). */
-export const GROUP_ACCESS = `WITH target AS (SELECT id AS group_id FROM working_group WHERE id = $1)
-       SELECT target.group_id, m.role
-         FROM target
-         LEFT JOIN membership m
-           ON m.group_id = target.group_id AND m.user_id = $2
-          AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
-        ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END
-        LIMIT 1`;
+export const GROUP_ACCESS = groupAccessSql(groupById.lookup);
 
 /** One group (GroupsService.findOne). */
 export const GROUP_BY_ID = `SELECT "GroupEntity"."id" AS "GroupEntity_id", "GroupEntity"."created_at" AS "GroupEntity_created_at", "GroupEntity"."updated_at" AS "GroupEntity_updated_at", "GroupEntity"."organization_id" AS "GroupEntity_organization_id", "GroupEntity"."name" AS "GroupEntity_name", "GroupEntity"."description" AS "GroupEntity_description", "GroupEntity"."default_locale" AS "GroupEntity_default_locale", "GroupEntity"."minutes_public" AS "GroupEntity_minutes_public", "GroupEntity"."version" AS "GroupEntity_version" FROM "working_group" "GroupEntity" WHERE (("GroupEntity"."id" = $1)) LIMIT 1`;
 
 /** A group's continuing memberships (loader activeMembershipsOfGroup). */
-export const ACTIVE_MEMBERSHIPS_OF_GROUPS = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."user_id" AS "m_user_id", "m"."group_id" AS "m_group_id", "m"."role" AS "m_role", "m"."since" AS "m_since", "m"."until" AS "m_until", "m"."version" AS "m_version" FROM "membership" "m" INNER JOIN "app_user" "u" ON "u"."id" = "m"."user_id" WHERE "m"."group_id" IN (:ids) AND ("m"."until" IS NULL OR "m"."until" >= (now() AT TIME ZONE 'Europe/Helsinki')::date) ORDER BY CASE "m"."role" WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END ASC, "u"."name" ASC, "m"."id" ASC`;
+export const ACTIVE_MEMBERSHIPS_OF_GROUPS = `${MEMBERSHIPS}
+  WHERE "m"."group_id" IN (:ids) AND ${asBuilt(activeMembership('m'))}
+  ORDER BY ${asBuilt(roleRank('m'))} ASC, "u"."name" ASC, "m"."id" ASC`;
 
 /** People by id (loader user). */
 export const USERS_BY_IDS = `SELECT "UserEntity"."id" AS "UserEntity_id", "UserEntity"."created_at" AS "UserEntity_created_at", "UserEntity"."updated_at" AS "UserEntity_updated_at", "UserEntity"."name" AS "UserEntity_name", "UserEntity"."email" AS "UserEntity_email", "UserEntity"."locale" AS "UserEntity_locale", "UserEntity"."is_org_admin" AS "UserEntity_is_org_admin" FROM "app_user" "UserEntity" WHERE (("UserEntity"."id" IN (:ids)))`;
 
 /** A group's meetings in a period with their themes, those not announced to members left out (MeetingsService.list). */
-export const MEETINGS_OF_GROUP_FOR_MEMBER = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."group_id" AS "m_group_id", "m"."title" AS "m_title", "m"."kind" AS "m_kind", "m"."starts_at" AS "m_starts_at", "m"."ends_at" AS "m_ends_at", "m"."location" AS "m_location", "m"."online_url" AS "m_online_url", "m"."status" AS "m_status", "m"."cancel_reason" AS "m_cancel_reason", "m"."agenda_published_at" AS "m_agenda_published_at", "m"."sequence" AS "m_sequence", "m"."agenda_version" AS "m_agenda_version", "m"."version" AS "m_version", "theme"."id" AS "theme_id", "theme"."created_at" AS "theme_created_at", "theme"."updated_at" AS "theme_updated_at", "theme"."group_id" AS "theme_group_id", "theme"."name_fi" AS "theme_name_fi", "theme"."name_en" AS "theme_name_en", "theme"."colour" AS "theme_colour" FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"  LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id WHERE "m"."group_id" = $1 AND "m"."starts_at" >= $2 AND "m"."starts_at" < $3 AND ("m"."status" <> 'DRAFT' AND ("m"."status" <> 'CANCELLED' OR "m"."agenda_published_at" IS NOT NULL)) ORDER BY "m"."starts_at" ASC, "m"."id" ASC, "theme"."name_fi" ASC`;
+export const MEETINGS_OF_GROUP_FOR_MEMBER = `${MEETINGS_WITH_THEMES}
+  WHERE "m"."group_id" = $1 AND "m"."starts_at" >= $2 AND "m"."starts_at" < $3 AND ${asBuilt(announcedToMembers('m'))}
+  ORDER BY "m"."starts_at" ASC, "m"."id" ASC, "theme"."name_fi" ASC`;
 
 /** The group of a meeting and the viewer's role in it (GroupAccessService.resolve for a meeting). */
-export const MEETING_ACCESS = `WITH target AS (SELECT group_id FROM meeting WHERE id = $1)
-       SELECT target.group_id, m.role
-         FROM target
-         LEFT JOIN membership m
-           ON m.group_id = target.group_id AND m.user_id = $2
-          AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
-        ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'SECRETARY' THEN 1 ELSE 2 END
-        LIMIT 1`;
+export const MEETING_ACCESS = groupAccessSql(groupOfMeeting.lookup);
 
 /** One meeting with its themes (MeetingsService.findVisible). */
-export const MEETING_WITH_THEMES = `SELECT "m"."id" AS "m_id", "m"."created_at" AS "m_created_at", "m"."updated_at" AS "m_updated_at", "m"."group_id" AS "m_group_id", "m"."title" AS "m_title", "m"."kind" AS "m_kind", "m"."starts_at" AS "m_starts_at", "m"."ends_at" AS "m_ends_at", "m"."location" AS "m_location", "m"."online_url" AS "m_online_url", "m"."status" AS "m_status", "m"."cancel_reason" AS "m_cancel_reason", "m"."agenda_published_at" AS "m_agenda_published_at", "m"."sequence" AS "m_sequence", "m"."agenda_version" AS "m_agenda_version", "m"."version" AS "m_version", "theme"."id" AS "theme_id", "theme"."created_at" AS "theme_created_at", "theme"."updated_at" AS "theme_updated_at", "theme"."group_id" AS "theme_group_id", "theme"."name_fi" AS "theme_name_fi", "theme"."name_en" AS "theme_name_en", "theme"."colour" AS "theme_colour" FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"  LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id WHERE "m"."id" = $1 ORDER BY "theme"."name_fi" ASC`;
+export const MEETING_WITH_THEMES = `${MEETINGS_WITH_THEMES} WHERE "m"."id" = $1 ORDER BY "theme"."name_fi" ASC`;
 
 /** Agendas with presenters, projects, themes and attachment metadata (loader agendaOfMeeting). */
 export const AGENDA_OF_MEETINGS = `SELECT "i"."id" AS "i_id", "i"."created_at" AS "i_created_at", "i"."updated_at" AS "i_updated_at", "i"."meeting_id" AS "i_meeting_id", "i"."position" AS "i_position", "i"."title" AS "i_title", "i"."description" AS "i_description", "i"."kind" AS "i_kind", "i"."proposal" AS "i_proposal", "i"."presenter_user_id" AS "i_presenter_user_id", "i"."presenter_name" AS "i_presenter_name", "i"."presenter_organization" AS "i_presenter_organization", "i"."planned_minutes" AS "i_planned_minutes", "i"."project_id" AS "i_project_id", "i"."version" AS "i_version", "presenter"."id" AS "presenter_id", "presenter"."created_at" AS "presenter_created_at", "presenter"."updated_at" AS "presenter_updated_at", "presenter"."name" AS "presenter_name", "presenter"."email" AS "presenter_email", "presenter"."locale" AS "presenter_locale", "presenter"."is_org_admin" AS "presenter_is_org_admin", "project"."id" AS "project_id", "project"."created_at" AS "project_created_at", "project"."updated_at" AS "project_updated_at", "project"."name" AS "project_name", "project"."owner_organization_id" AS "project_owner_organization_id", "project"."manager_name" AS "project_manager_name", "project"."description" AS "project_description", "project"."url" AS "project_url", "project"."starts_on" AS "project_starts_on", "project"."ends_on" AS "project_ends_on", "theme"."id" AS "theme_id", "theme"."created_at" AS "theme_created_at", "theme"."updated_at" AS "theme_updated_at", "theme"."group_id" AS "theme_group_id", "theme"."name_fi" AS "theme_name_fi", "theme"."name_en" AS "theme_name_en", "theme"."colour" AS "theme_colour", "attachment"."id" AS "attachment_id", "attachment"."created_at" AS "attachment_created_at", "attachment"."updated_at" AS "attachment_updated_at", "attachment"."agenda_item_id" AS "attachment_agenda_item_id", "attachment"."file_name" AS "attachment_file_name", "attachment"."media_type" AS "attachment_media_type", "attachment"."size_bytes" AS "attachment_size_bytes", "attachment"."sha256" AS "attachment_sha256", "attachment"."uploaded_by" AS "attachment_uploaded_by" FROM "agenda_item" "i" LEFT JOIN "app_user" "presenter" ON "presenter"."id" = "i"."presenter_user_id"  LEFT JOIN "project" "project" ON "project"."id" = "i"."project_id"  LEFT JOIN "agenda_item_theme" "item_theme" ON item_theme.agenda_item_id = "i"."id"  LEFT JOIN "theme" "theme" ON "theme"."id" = item_theme.theme_id  LEFT JOIN "attachment" "attachment" ON "attachment"."agenda_item_id" = "i"."id" WHERE "i"."meeting_id" IN (:ids) ORDER BY "i"."position" ASC, "theme"."name_fi" ASC, "attachment"."created_at" ASC, "attachment"."id" ASC`;
@@ -62,44 +88,4 @@ export const AGENDA_OF_MEETINGS = `SELECT "i"."id" AS "i_id", "i"."created_at" A
 export const CHANGES_OF_MEETINGS = `SELECT "AgendaChangeEntity"."id" AS "AgendaChangeEntity_id", "AgendaChangeEntity"."created_at" AS "AgendaChangeEntity_created_at", "AgendaChangeEntity"."updated_at" AS "AgendaChangeEntity_updated_at", "AgendaChangeEntity"."meeting_id" AS "AgendaChangeEntity_meeting_id", "AgendaChangeEntity"."agenda_item_id" AS "AgendaChangeEntity_agenda_item_id", "AgendaChangeEntity"."item_title" AS "AgendaChangeEntity_item_title", "AgendaChangeEntity"."change" AS "AgendaChangeEntity_change", "AgendaChangeEntity"."fields" AS "AgendaChangeEntity_fields", "AgendaChangeEntity"."changed_by" AS "AgendaChangeEntity_changed_by" FROM "agenda_change" "AgendaChangeEntity" WHERE (("AgendaChangeEntity"."meeting_id" IN (:ids))) ORDER BY "AgendaChangeEntity"."created_at" ASC`;
 
 /** Finnish full-text search over what a member may see: their groups' meetings first (SearchService). */
-export const SEARCH = `
-  WITH 
-  access AS (
-    SELECT group_id, bool_or(role IN ('CHAIR', 'SECRETARY')) AS manages
-      FROM membership
-     WHERE user_id = $2 AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
-     GROUP BY group_id
-  ),
-  visible AS MATERIALIZED (
-    SELECT m.id, m.group_id, m.title, m.location, m.starts_at, m.search_vector
-      FROM meeting m
-     WHERE NOT $3::boolean AND ($4::uuid IS NULL OR m.group_id = $4::uuid)
-       AND m.group_id IN (SELECT group_id FROM access)
-       AND ((m.status <> 'DRAFT' AND (m.status <> 'CANCELLED' OR m.agenda_published_at IS NOT NULL)) OR m.group_id IN (SELECT group_id FROM access WHERE manages))
-  ),
-  hits AS (
-    SELECT * FROM (
-      SELECT 'MEETING' AS kind, m.id AS meeting_id, NULL::uuid AS agenda_item_id, m.group_id, m.title, m.title AS meeting_title, m.starts_at,
-             concat_ws(' · ', m.title, nullif(m.location, '')) AS body,
-             ts_rank('{1, 1, 1, 1}', m.search_vector, to_tsquery('finnish', $1)) AS rank
-        FROM visible m
-       WHERE m.search_vector @@ to_tsquery('finnish', $1)
-      UNION ALL
-      SELECT 'AGENDA_ITEM', m.id, i.id, m.group_id, i.title, m.title, m.starts_at,
-             concat_ws(' · ', i.title, nullif(i.description, ''), nullif(i.proposal, '')),
-             ts_rank(i.search_vector, to_tsquery('finnish', $1))
-        FROM visible m
-        CROSS JOIN LATERAL (
-          SELECT id, title, description, proposal, search_vector FROM agenda_item
-           WHERE meeting_id = m.id AND search_vector @@ to_tsquery('finnish', $1)
-        ) i
-    ) matched
-    ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id
-    LIMIT $5
-  )
-  SELECT kind, meeting_id, agenda_item_id, group_id, title, meeting_title, starts_at, rank::float8 AS rank,
-         ts_headline('finnish',
-                     regexp_replace(translate(body, $7, ''), $6, ' ', 'g'),
-                     to_tsquery('finnish', $1), $8) AS headline
-    FROM hits
-   ORDER BY rank DESC, starts_at DESC, agenda_item_id NULLS FIRST, meeting_id`;
+export const SEARCH = SEARCH_OWN_GROUPS_SQL;

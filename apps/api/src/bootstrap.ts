@@ -9,9 +9,11 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
-import { HttpErrorFilter } from './common/http-error.filter.js';
+import { ConfigModule } from './config/config.module.js';
+import { featureModules, routePrefixes } from './feature-modules.js';
+import { HttpErrorFilter } from './http/http-error.filter.js';
 import { logger, PinoNestLogger } from './common/logger.js';
-import { requestContext } from './common/request-context.js';
+import { requestContext } from './context/request-context.js';
 import { redactUrl } from './common/redact-url.js';
 import { securityHeaders } from './common/security-headers.js';
 import { validationErrorFactory } from './common/validation.js';
@@ -21,7 +23,6 @@ import { SqlQueryCounter } from './database/sql-query-counter.js';
 import { translate } from './i18n/translate.js';
 
 const BODY_LIMIT = '1mb';
-const API_PREFIXES = ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar'];
 
 /** Every request gets an id (or keeps the caller's) and a locale, carried through its async work. */
 function withRequestContext(req: Request, res: Response, next: NextFunction): void {
@@ -74,8 +75,11 @@ function precompressedAssets(distDir: string) {
   };
 }
 
-/** Serves the built web client at `/`, with the single-page app's index for its routes. */
-function serveWebClient(app: NestExpressApplication, distDir: string): void {
+/**
+ * Serves the built web client at `/`, with the single-page app's index for its routes: any page
+ * but the API's own paths (`apiPrefixes`), which a browser may open too (a PDF, a calendar file).
+ */
+function serveWebClient(app: NestExpressApplication, distDir: string, apiPrefixes: readonly string[]): void {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return;
   app.use(precompressedAssets(distDir));
@@ -86,7 +90,7 @@ function serveWebClient(app: NestExpressApplication, distDir: string): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || apiPrefixes.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
@@ -94,7 +98,8 @@ function serveWebClient(app: NestExpressApplication, distDir: string): void {
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(config: ResolvedConfig, queryCounter = new SqlQueryCounter()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, queryCounter), {
+  const features = await featureModules([ConfigModule]);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, features, queryCounter), {
     bodyParser: false,
     logger: new PinoNestLogger(),
   });
@@ -125,7 +130,7 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
     }),
   );
   app.useGlobalFilters(new HttpErrorFilter(app.getHttpAdapter()));
-  if (config.webDistDir) serveWebClient(app, config.webDistDir);
+  if (config.webDistDir) serveWebClient(app, config.webDistDir, ['/graphql', ...routePrefixes(features)]);
   await app.init();
   return app;
 }

@@ -2,6 +2,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { RequireOrgAdmin } from '../auth/access.decorators.js';
 import { OutboxMessageEntity, OutboxStatus } from '../mail/outbox-message.entity.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 /** How many held messages the view shows. */
 export const HELD_ACCOUNT_MAIL_LIMIT = 200;
@@ -16,6 +17,7 @@ export class AccountMailResolver {
    * mail without a mail server").
    */
   @RequireOrgAdmin()
+  @ListBound(HELD_ACCOUNT_MAIL_LIMIT)
   @Query(() => [OutboxMessageEntity], { description: 'Held password mail (reset links, notices of a changed password), newest first; for organization admins' })
   heldAccountMail(): Promise<OutboxMessageEntity[]> {
     return this.db.getRepository(OutboxMessageEntity).find({

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../auth/access.decorators.js';
-import { LoginResult } from '../auth/dto/login.result.js';
 import { AuthCookies } from '../auth/auth-cookies.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
+import { LoginResult } from './dto/login.result.js';
 import { ChangePasswordInput, RequestPasswordResetInput, SetPasswordWithTokenInput } from './dto/password.inputs.js';
 import { PasswordLink, PasswordSet } from './dto/password-link.model.js';
 import { PasswordResetService } from './password-reset.service.js';

@@ -3,7 +3,8 @@ import { CurrentViewer } from '../auth/access.decorators.js';
 import { AuthCookies } from '../auth/auth-cookies.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { SessionInfo } from './dto/session-info.model.js';
-import { SessionsService } from './sessions.service.js';
+import { SESSIONS_LISTED_MAX, SessionsService } from './sessions.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => SessionInfo)
 export class SessionsResolver {
@@ -12,6 +13,7 @@ export class SessionsResolver {
     private readonly cookies: AuthCookies,
   ) {}
 
+  @ListBound(SESSIONS_LISTED_MAX)
   @Query(() => [SessionInfo], { description: "The viewer's sessions that are still valid, this one first" })
   mySessions(@CurrentViewer() viewer: Viewer): Promise<SessionInfo[]> {
     return this.sessions.list(viewer);

@@ -1,13 +1,13 @@
 import { agendaTimetable, isoDate, type Locale, MeetingStatus } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { GroupAccess } from '../auth/group-access.service.js';
+import type { GroupAccess } from '../access/group-access.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Loaders } from '../common/loaders.js';
 import { translate } from '../i18n/translate.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import type { ThemeEntity } from '../themes/theme.entity.js';
 import { type PrintableAgenda, renderAgendaPdf } from './agenda-pdf.js';
+import { agendaLoaders } from './agenda.loaders.js';
 
 export interface AgendaPdf {
   fileName: string;
@@ -28,7 +28,7 @@ export class AgendaPdfService {
    */
   async render(meetingId: string, access: GroupAccess, viewer: Viewer, locale: Locale): Promise<AgendaPdf> {
     const meeting = await this.meetings.findVisible(meetingId, access, viewer);
-    const loaders = new Loaders(this.db);
+    const loaders = agendaLoaders(this.db);
     const [items, changes, groups] = await Promise.all([
       loaders.agendaOfMeeting.load(meeting.id),
       loaders.changesOfMeeting.load(meeting.id),

@@ -6,12 +6,16 @@ import { DomainError } from '../common/domain-error.js';
 import { definedOnly } from '../common/defined-only.js';
 import { updateVersioned } from '../common/versioned-update.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { assertGroupThemes, setThemes } from '../meetings/meeting-rules.js';
+import { lockMeeting } from '../meetings/meeting-lock.js';
+import { AGENDA_ITEM_THEMES, assertGroupThemes, setThemes } from '../themes/theme-links.js';
 import { AgendaChangeEntity, AgendaChangeKind } from './agenda-change.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import type { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
 
 type ItemFields = Omit<UpdateAgendaItemInput, 'id' | 'version' | 'themeIds'>;
+
+/** Agenda edits of one meeting are serialized by its lock; a cancelled meeting's agenda is closed. */
+const AGENDA_EDIT = { field: 'meetingId' };
 
 @Injectable()
 export class AgendaService {
@@ -19,7 +23,7 @@ export class AgendaService {
 
   add(input: AddAgendaItemInput, viewer: Viewer): Promise<AgendaItemEntity> {
     return this.db.transaction(async (tx) => {
-      const meeting = await this.lockMeeting(tx, input.meetingId);
+      const meeting = await lockMeeting(tx, input.meetingId, AGENDA_EDIT);
       const { meetingId, themeIds, ...given } = input;
       const fields = definedOnly(given);
       await this.validate(tx, meeting, fields, themeIds);
@@ -30,7 +34,7 @@ export class AgendaService {
       if (count >= AGENDA_LIMITS.itemsMax) throw DomainError.badInput('meetingId', 'agenda.tooManyItems', { max: AGENDA_LIMITS.itemsMax });
       const items = tx.getRepository(AgendaItemEntity);
       const item = await items.save(items.create({ ...fields, meetingId, position: last + 1 }));
-      await setThemes(tx, 'agenda_item_theme', 'agenda_item_id', item.id, themeIds ?? []);
+      await setThemes(tx, AGENDA_ITEM_THEMES, item.id, themeIds ?? []);
       await this.structureChanged(tx, meeting, viewer, AgendaChangeKind.ITEM_ADDED, item);
       return item;
     });
@@ -40,7 +44,7 @@ export class AgendaService {
     return this.db.transaction(async (tx) => {
       const current = await tx.getRepository(AgendaItemEntity).findOneBy({ id: input.id });
       if (!current) throw DomainError.notFound();
-      const meeting = await this.lockMeeting(tx, current.meetingId);
+      const meeting = await lockMeeting(tx, current.meetingId, AGENDA_EDIT);
       const { id, version, themeIds, ...given } = input;
       const fields = definedOnly(given);
       await this.validate(tx, meeting, { ...current, ...fields }, themeIds);
@@ -49,7 +53,7 @@ export class AgendaService {
       if (themeIds) {
         const before = (await tx.query(`SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = $1`, [id])) as { theme_id: string }[];
         if (!isPermutation(before.map((r) => r.theme_id), [...new Set(themeIds)])) changed.push('themeIds' as keyof ItemFields);
-        await setThemes(tx, 'agenda_item_theme', 'agenda_item_id', id, themeIds);
+        await setThemes(tx, AGENDA_ITEM_THEMES, id, themeIds);
       }
       const item = await tx.getRepository(AgendaItemEntity).findOneByOrFail({ id });
       if (meeting.status === MeetingStatus.AGENDA_PUBLISHED && changed.length) {
@@ -63,7 +67,7 @@ export class AgendaService {
     return this.db.transaction(async (tx) => {
       const item = await tx.getRepository(AgendaItemEntity).findOneBy({ id: input.id });
       if (!item) throw DomainError.notFound();
-      const meeting = await this.lockMeeting(tx, item.meetingId);
+      const meeting = await lockMeeting(tx, item.meetingId, AGENDA_EDIT);
       if (item.version !== input.version) throw DomainError.conflict(item.version);
       await tx.getRepository(AgendaItemEntity).delete(item.id);
       await tx.query(`UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [meeting.id, item.position]);
@@ -75,7 +79,7 @@ export class AgendaService {
   /** Takes the complete new order; anything but a permutation of the meeting's items is refused. */
   reorder(input: ReorderAgendaInput, viewer: Viewer): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
-      const meeting = await this.lockMeeting(tx, input.meetingId);
+      const meeting = await lockMeeting(tx, input.meetingId, AGENDA_EDIT);
       if (meeting.agendaVersion !== input.agendaVersion) throw DomainError.conflict(meeting.agendaVersion);
       const current = (await tx.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [meeting.id])) as { id: string }[];
       const currentIds = current.map((row) => row.id);
@@ -99,7 +103,7 @@ export class AgendaService {
   async lockItem(tx: EntityManager, itemId: string): Promise<{ item: AgendaItemEntity; meeting: MeetingEntity }> {
     const item = await tx.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
     if (!item) throw DomainError.notFound();
-    return { item, meeting: await this.lockMeeting(tx, item.meetingId) };
+    return { item, meeting: await lockMeeting(tx, item.meetingId, AGENDA_EDIT) };
   }
 
   /** A published agenda records the item as changed, so members see what moved since they read it. */
@@ -107,12 +111,9 @@ export class AgendaService {
     if (meeting.status === MeetingStatus.AGENDA_PUBLISHED) await this.record(tx, meeting, viewer, AgendaChangeKind.ITEM_UPDATED, item, fields);
   }
 
-  /** Serializes agenda edits of one meeting; a cancelled meeting's agenda is closed. */
-  private async lockMeeting(tx: EntityManager, meetingId: string): Promise<MeetingEntity> {
-    const meeting = await tx.getRepository(MeetingEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: meetingId }).getOne();
-    if (!meeting) throw DomainError.notFound();
-    if (meeting.status === MeetingStatus.CANCELLED) throw DomainError.badInput('meetingId', 'meeting.cannotChangeCancelled');
-    return meeting;
+  /** A published meeting's own fields changed: the agenda records it with the meeting's title. */
+  async meetingChanged(tx: EntityManager, meeting: MeetingEntity, viewer: Viewer, fields: string[]): Promise<void> {
+    await this.record(tx, meeting, viewer, AgendaChangeKind.MEETING_UPDATED, null, fields);
   }
 
   private async validate(tx: EntityManager, meeting: MeetingEntity, fields: Partial<ItemFields>, themeIds: string[] | undefined): Promise<void> {

@@ -2,13 +2,15 @@ import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ANY_ROLE, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { ANY_ROLE, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupOfAgendaItem } from '../agendas/agenda-item.target.js';
+import { groupOfAttachment } from './attachment.target.js';
 import type { Viewer, ViewerRequest } from '../auth/viewer.js';
 import { ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
 import { downloadUrlOf } from './attachment-url.js';
 import { AttachmentsService, type ReceivedFile } from './attachments.service.js';
-import { contentDisposition } from './file-name.js';
-import { RestErrorFilter } from './rest-error.filter.js';
+import { contentDisposition } from '../http/file-name.js';
+import { UploadErrorFilter } from './upload-error.filter.js';
 import { UploadRequestGuard } from './upload-request.guard.js';
 
 export interface AttachmentJson {
@@ -24,13 +26,13 @@ export interface AttachmentJson {
 
 /** Files travel over plain HTTP: multipart upload, and download with the right headers. */
 @Controller()
-@UseFilters(RestErrorFilter)
+@UseFilters(UploadErrorFilter)
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post('agenda-items/:id/attachments')
   @HttpCode(201)
-  @RequireGroupRole(MANAGING_ROLES, groupOf.agendaItem('id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfAgendaItem('id'))
   @UseGuards(UploadRequestGuard)
   @UseInterceptors(
     FileInterceptor('file', {
@@ -54,9 +56,10 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:id')
-  @RequireGroupRole(ANY_ROLE, groupOf.attachment('id'))
+  @RequireGroupRole(ANY_ROLE, groupOfAttachment('id'))
   async download(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
-    const { attachment, content } = await this.attachments.download(id, req.viewer as Viewer, req.header('if-none-match'));
+    const ifNoneMatch = req.header('if-none-match');
+    const { attachment, content } = await this.attachments.download(id, req.access!, req.viewer as Viewer, ifNoneMatch);
     res.setHeader('ETag', `"${attachment.sha256}"`);
     // Who may see a file can change: the browser keeps it, but asks each time.
     res.setHeader('Cache-Control', 'private, no-cache');

@@ -1,15 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { announcedToMembers } from '../access/announced.js';
+import type { GroupAccess } from '../access/group-access.js';
+import { canManage } from '../access/roles.js';
 import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
 import { AgendaService } from '../agendas/agenda.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
-import { AttachmentEntity } from './attachment.entity.js';
+import { AttachmentEntity } from '../agendas/attachment.entity.js';
 import { detectType } from './detect-type.js';
-import { sanitizeFileName } from './file-name.js';
+import { sanitizeFileName } from '../http/file-name.js';
 import { UploadError } from './upload-error.js';
-import { announcedToMembers } from '../meetings/meeting-rules.js';
 
 /** What the upload parser hands over: the whole file in memory, at most the size limit. */
 export interface ReceivedFile {
@@ -61,24 +63,26 @@ export class AttachmentsService {
   }
 
   /**
-   * An attachment for someone who may see its agenda. The guard has checked they belong to the
-   * group; a draft meeting's files are only for its chair, secretary and organization admins,
-   * and NOT_FOUND for everyone else, like the draft itself.
+   * An attachment for someone who may see its agenda. The guard has found the viewer's role in the
+   * group (`access`); a draft meeting's files are only for those who manage the group, and
+   * NOT_FOUND for everyone else, like the draft itself.
    */
-  async download(id: string, viewer: Viewer, ifNoneMatch: string | undefined): Promise<AttachmentDownload> {
+  async download(
+    id: string,
+    access: GroupAccess,
+    viewer: Viewer,
+    ifNoneMatch: string | undefined,
+  ): Promise<AttachmentDownload> {
     const rows = (await this.db.query(
-      `SELECT a.id, NOT ${announcedToMembers('m')} AS draft,
-              EXISTS (SELECT 1 FROM membership ms
-                       WHERE ms.group_id = m.group_id AND ms.user_id = $2 AND ms.role IN ('CHAIR', 'SECRETARY')
-                         AND (ms.until IS NULL OR ms.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)) AS manages
+      `SELECT a.id, NOT ${announcedToMembers('m')} AS draft
          FROM attachment a
          JOIN agenda_item i ON i.id = a.agenda_item_id
          JOIN meeting m ON m.id = i.meeting_id
         WHERE a.id = $1`,
-      [id, viewer.user.id],
-    )) as { id: string; draft: boolean; manages: boolean }[];
+      [id],
+    )) as { id: string; draft: boolean }[];
     const found = rows[0];
-    if (!found || (found.draft && !found.manages && !viewer.user.isOrgAdmin)) throw DomainError.notFound();
+    if (!found || (found.draft && !canManage(access, viewer))) throw DomainError.notFound();
     const attachment = await this.db.getRepository(AttachmentEntity).findOneByOrFail({ id });
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${attachment.sha256}"`)) {
       return { attachment, content: null };

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { detectType, MEDIA_TYPES } from './detect-type.js';
-import { contentDisposition, sanitizeFileName } from './file-name.js';
+import { contentDisposition, sanitizeFileName } from '../http/file-name.js';
 
 /** A minimal zip archive; `mimetype` is stored, the rest deflated, as office suites write them. */
 function zip(files: Record<string, string>): Buffer {

@@ -48,7 +48,7 @@ export class AccessGuard implements CanActivate {
     if (typeof targetId !== 'string' || !isUUID(targetId)) {
       throw DomainError.badInput(requirement.target.path, 'validation.isUuid');
     }
-    const access = await this.groupAccess.resolve(requirement.target.kind, targetId, viewer.user.id);
+    const access = await this.groupAccess.resolve(requirement.target, targetId, viewer.user.id);
     if (!access) throw DomainError.notFound();
     if (gql) gql.getContext<GqlContext>().access = access;
     else context.switchToHttp().getRequest<ViewerRequest>().access = access;

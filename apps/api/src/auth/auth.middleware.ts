@@ -1,6 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
-import { requestContext } from '../common/request-context.js';
+import { requestContext } from '../context/request-context.js';
 import { AuthCookies } from './auth-cookies.js';
 import { AuthService } from './auth.service.js';
 import type { ViewerRequest } from './viewer.js';

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UserEntity } from '../users/user.entity.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthCookies } from './auth-cookies.js';
 import { AuthMiddleware } from './auth.middleware.js';
-import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { GroupAccessService } from './group-access.service.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
@@ -14,10 +12,9 @@ import { SessionSweeper } from './session-sweeper.js';
 import { SessionEntity } from './session.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity])],
+  imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity])],
   providers: [
     AuthService,
-    AuthResolver,
     AuthMiddleware,
     AuthCookies,
     LoginLimiter,

@@ -2,15 +2,15 @@ import { ErrorCode } from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
-import { UserEntity } from '../users/user.entity.js';
 import { DeviceCookies } from './device-cookie.js';
 import { LoginLimiter } from './login-limiter.js';
 import { verifyPassword } from './passwords.js';
 import { SessionEntity } from './session.entity.js';
+import { SESSION_VIEWER_SQL, SIGN_IN_SQL, type SignedInUser, signedInUser, type UserRow } from './signed-in-user.js';
 import type { Viewer } from './viewer.js';
 
 const SESSION_TOUCH_INTERVAL_MS = 60 * 60 * 1000;
@@ -32,7 +32,7 @@ export class AuthService {
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly db: DataSource,
     private readonly limiter: LoginLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -45,45 +45,41 @@ export class AuthService {
    */
   async login(email: string, password: string, address: string, deviceToken?: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email: normalized })
-      .getOne();
+    const [row] = (await this.db.query(SIGN_IN_SQL, [normalized])) as (UserRow & { password_hash: string | null })[];
+    const user = row ? signedInUser(row) : null;
     const device = user ? this.devices.deviceOf(deviceToken, user.id) : null;
     const attempt = await this.limiter.begin(normalized, address, device);
-    if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+    if (!(await verifyPassword(row?.password_hash ?? null, password)) || !user) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, { message: 'auth.invalidCredentials' });
     }
     await this.limiter.succeeded(attempt);
     // The person's own expired sessions go as they come back; the sweeper takes everyone else's.
     await this.sessions.createQueryBuilder().delete().where('user_id = :id AND expires_at <= now()', { id: user.id }).execute();
     const session = await this.openSession(user);
-    delete (user as Partial<UserEntity>).passwordHash;
     return { ...session, deviceToken: this.devices.issue(user.id) };
   }
 
   /** The viewer behind a session token, or null for an unknown or expired one. */
   async authenticate(token: string): Promise<Viewer | null> {
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.user', UserEntity, 'u', 'u.id = s.userId')
-      .where('s.tokenHash = :hash AND s.expiresAt > now()', { hash: this.hashToken(token) })
-      .getOne();
-    if (!session) return null;
-    if (Date.now() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    const [row] = (await this.db.query(SESSION_VIEWER_SQL, [this.hashToken(token)])) as (UserRow & {
+      session_id: string;
+      session_created_at: Date;
+      last_seen_at: Date;
+    })[];
+    if (!row) return null;
+    if (Date.now() - row.last_seen_at.getTime() > SESSION_TOUCH_INTERVAL_MS) {
       // Sliding expiry, written at most hourly so reads stay read-only; never past the absolute end.
-      const endsAt = new Date(session.createdAt.getTime() + this.config.sessionMaxHours * HOUR_MS);
-      await this.sessions.update(session.id, { lastSeenAt: new Date(), expiresAt: this.nextExpiry(endsAt) });
+      const endsAt = new Date(row.session_created_at.getTime() + this.config.sessionMaxHours * HOUR_MS);
+      await this.sessions.update(row.session_id, { lastSeenAt: new Date(), expiresAt: this.nextExpiry(endsAt) });
     }
-    return { user: (session as SessionEntity & { user: UserEntity }).user, sessionId: session.id };
+    return { user: signedInUser(row), sessionId: row.session_id };
   }
 
   /**
    * A new session, idle-expiring and with its absolute end: at sign-in, and for someone who has just
    * proved who they are another way (the device that changed its password).
    */
-  async openSession(user: UserEntity): Promise<Omit<SignedIn, 'deviceToken'>> {
+  async openSession(user: SignedInUser): Promise<Omit<SignedIn, 'deviceToken'>> {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const endsAt = new Date(now + this.config.sessionMaxHours * HOUR_MS);

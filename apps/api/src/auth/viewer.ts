@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
+import type { GroupAccess } from '../access/group-access.js';
 import type { Loaders } from '../common/loaders.js';
-import type { UserEntity } from '../users/user.entity.js';
-import type { GroupAccess } from './group-access.service.js';
+import type { SignedInUser } from './signed-in-user.js';
 
 /** The signed-in person of a request and the session they came with. */
 export interface Viewer {
-  user: UserEntity;
+  user: SignedInUser;
   sessionId: string;
 }
 

@@ -1,16 +1,14 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { IdField } from '../common/input-fields.js';
 
 @InputType()
 export class CreateGroupCalendarFeedInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 }
 
 @InputType()
 export class RevokeCalendarFeedInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id: string;
 }

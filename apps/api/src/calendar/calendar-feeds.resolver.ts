@@ -1,15 +1,19 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ANY_ROLE, CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { ANY_ROLE, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { CreateGroupCalendarFeedInput, RevokeCalendarFeedInput } from './calendar-feed.inputs.js';
 import { CreatedCalendarFeed } from './calendar-feed.model.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
 
 @Resolver(() => CalendarFeedEntity)
 export class CalendarFeedsResolver {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
+  // A personal feed and one per group.
+  @ListBound(201)
   @Query(() => [CalendarFeedEntity], { description: "The viewer's calendar subscription addresses that still work" })
   myCalendarFeeds(@CurrentViewer() viewer: Viewer): Promise<CalendarFeedEntity[]> {
     return this.feeds.list(viewer);
@@ -20,7 +24,7 @@ export class CalendarFeedsResolver {
     return this.feeds.create(viewer, null);
   }
 
-  @RequireGroupRole(ANY_ROLE, groupOf.group('input.groupId'))
+  @RequireGroupRole(ANY_ROLE, groupById('input.groupId'))
   @Mutation(() => CreatedCalendarFeed, { description: "A subscription address for one group's meetings" })
   createGroupCalendarFeed(@Args('input') input: CreateGroupCalendarFeedInput, @CurrentViewer() viewer: Viewer): Promise<CreatedCalendarFeed> {
     return this.feeds.create(viewer, input.groupId);

@@ -2,13 +2,14 @@ import { Locale } from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
+import { announcedToMembers } from '../access/announced.js';
+import { activeMembership } from '../access/memberships.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { translate } from '../i18n/translate.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
-import { announcedToMembers } from '../meetings/meeting-rules.js';
 import { CalendarFeedEntity, CalendarFeedKind } from './calendar-feed.entity.js';
 import type { CreatedCalendarFeed } from './calendar-feed.model.js';
 import { renderCalendar } from './ical.js';
@@ -23,8 +24,7 @@ function hashOf(token: string): string {
 
 /** SQL: the groups where the person (a query parameter, e.g. `$2`) has a membership in force today. */
 function activeGroupsOf(userParameter: string): string {
-  return `SELECT group_id FROM membership
-    WHERE user_id = ${userParameter} AND (until IS NULL OR until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)`;
+  return `SELECT ms.group_id FROM membership ms WHERE ms.user_id = ${userParameter} AND ${activeMembership('ms')}`;
 }
 
 @Injectable()

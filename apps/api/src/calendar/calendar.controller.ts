@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ANY_ROLE, groupOf, Public, RequireGroupRole } from '../auth/access.decorators.js';
+import { ANY_ROLE, Public, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupOfMeeting } from '../meetings/meeting.target.js';
 import type { Viewer, ViewerRequest } from '../auth/viewer.js';
-import { contentDisposition } from '../attachments/file-name.js';
-import { RestErrorFilter } from '../attachments/rest-error.filter.js';
+import { contentDisposition } from '../http/file-name.js';
+import { RestErrorFilter } from '../http/rest-error.filter.js';
 import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
@@ -40,7 +41,7 @@ export class CalendarController {
 
   /** One meeting to add to one's own calendar; a draft is not found for members, as in the API. */
   @Get('meetings/:id/invitation.ics')
-  @RequireGroupRole(ANY_ROLE, groupOf.meeting('id'))
+  @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   async invitation(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
     const meeting = await this.meetings.findVisible(id, req.access!, req.viewer as Viewer);
     const [group] = (await this.db.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as { name: string }[];

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino } from 'pino';
-import { requestContext } from './request-context.js';
+import { requestContext } from '../context/request-context.js';
 
 /** One structured logger for the app; every line carries the request id when there is one. */
 export const logger = pino({

@@ -1,14 +1,15 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { migrations } from '../../../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
-/** One definition of the database connection, for the app, the CLI and the tests. */
+/**
+ * One definition of the database connection, for the app, the CLI and the tests. The app's
+ * entities are those its modules register (`TypeOrmModule.forFeature`); migrations need none.
+ */
 export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
     migrations,
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),

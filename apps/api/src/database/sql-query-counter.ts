@@ -1,6 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 import { logger } from '../common/logger.js';
-import { requestContext } from '../common/request-context.js';
+import { requestContext } from '../context/request-context.js';
 
 /**
  * TypeORM logger that counts every SQL statement, in total and per request, so tests and the

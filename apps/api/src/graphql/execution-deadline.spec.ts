@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { formatGraphqlError } from '../common/format-error.js';
+import { formatGraphqlError } from './format-error.js';
 import { checkDeadlineInResolvers, executionDeadlinePlugin } from './execution-deadline.js';
 
 const DEADLINE_MS = 50;

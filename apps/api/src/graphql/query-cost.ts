@@ -16,7 +16,7 @@ import {
   visit,
 } from 'graphql';
 import { type ComplexityEstimator, type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { LIST_BOUNDS, type ListBound } from './list-bounds.js';
+import { declaredListBounds, type ListBoundValue } from './list-bounds.js';
 
 /**
  * The sizes of the introspection lists are this schema's own (how many types, the most fields of
@@ -40,13 +40,13 @@ function introspectionBounds(schema: GraphQLSchema): Record<string, number> {
   };
 }
 
-function boundOf(bound: ListBound | undefined, args: Record<string, unknown>): number | undefined {
+function boundOf(bound: ListBoundValue | undefined, args: Record<string, unknown>): number | undefined {
   return typeof bound === 'function' ? bound(args) : bound;
 }
 
 /** The bounds of every list of objects in the schema: the declared ones and introspection's. */
-export function listBoundsFor(schema: GraphQLSchema): Record<string, ListBound> {
-  return { ...LIST_BOUNDS, ...introspectionBounds(schema) };
+export function listBoundsFor(schema: GraphQLSchema): Record<string, ListBoundValue> {
+  return { ...declaredListBounds(schema), ...introspectionBounds(schema) };
 }
 
 /**
@@ -54,7 +54,10 @@ export function listBoundsFor(schema: GraphQLSchema): Record<string, ListBound> 
  * bound. So the cost estimates how many fields the answer can hold at most: `myGroups { members
  * { user { name } } }` costs 1 + 200 × (1 + 100 × (1 + 1)).
  */
-export function boundedListEstimator(bounds: Record<string, ListBound>, fallbackBound: number): (options: ComplexityEstimatorArgs) => number {
+export function boundedListEstimator(
+  bounds: Record<string, ListBoundValue>,
+  fallbackBound: number,
+): (options: ComplexityEstimatorArgs) => number {
   return ({ type, field, args, childComplexity }) => {
     const fieldType = getNullableType(field.type);
     if (!isListType(fieldType) || isLeafType(getNamedType(fieldType))) return 1 + childComplexity;
@@ -105,11 +108,22 @@ export function operationCost(
   return getComplexity({ schema, query: document, operationName, variables, estimators: [estimator] });
 }
 
+const fieldsWithArgumentBounds = new WeakMap<GraphQLSchema, Set<string>>();
+
 /** Field names whose bound is read from their arguments (`search(limit: …)`). */
-const BOUNDS_FROM_ARGUMENTS = new Set(Object.entries(LIST_BOUNDS).filter(([, bound]) => typeof bound === 'function').map(([key]) => key.split('.')[1]));
+function boundsFromArguments(schema: GraphQLSchema): Set<string> {
+  let names = fieldsWithArgumentBounds.get(schema);
+  if (!names) {
+    const bounds = Object.entries(declaredListBounds(schema));
+    names = new Set(bounds.filter(([, bound]) => typeof bound === 'function').map(([key]) => key.split('.')[1]));
+    fieldsWithArgumentBounds.set(schema, names);
+  }
+  return names;
+}
 
 /** Whether a variable can change the cost: in @include or @skip, or in the arguments a bound reads. */
-function costReadsVariables(document: DocumentNode): boolean {
+function costReadsVariables(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const readFromArguments = boundsFromArguments(schema);
   let reads = false;
   visit(document, {
     Directive(node) {
@@ -120,7 +134,7 @@ function costReadsVariables(document: DocumentNode): boolean {
       return undefined;
     },
     Field(node) {
-      if (BOUNDS_FROM_ARGUMENTS.has(node.name.value) && node.arguments?.some((a) => a.value.kind === Kind.VARIABLE)) {
+      if (readFromArguments.has(node.name.value) && node.arguments?.some((a) => a.value.kind === Kind.VARIABLE)) {
         reads = true;
         return BREAK;
       }
@@ -155,6 +169,6 @@ export function requestCost(
     cost = Infinity;
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
-  if (operations === 1 && !costReadsVariables(document)) knownCosts.set(document, cost);
+  if (operations === 1 && !costReadsVariables(schema, document)) knownCosts.set(document, cost);
   return cost;
 }

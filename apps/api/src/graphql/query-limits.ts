@@ -15,7 +15,7 @@ export const QUERY_LIMITS = {
   directives: 10,
   /** Tokens of the whole document: about three times the longest operation and the standard introspection query (184). */
   tokens: 500,
-  /** The estimated size of the answer in fields, with lists at their bounds (list-bounds.ts). */
+  /** The estimated size of the answer in fields, with lists at their bounds (@ListBound, list-bounds.ts). */
   cost: 250_000,
 } as const;
 

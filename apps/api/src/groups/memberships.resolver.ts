@@ -1,10 +1,13 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById, groupOfMembership } from './group.target.js';
 import type { GqlContext } from '../auth/viewer.js';
 import { UserEntity } from '../users/user.entity.js';
+import { userLoaders } from '../users/user.loaders.js';
 import { AddMemberInput, ChangeMemberRoleInput, EndMembershipInput } from './dto/membership.inputs.js';
 import { GroupEntity } from './group.entity.js';
+import { groupLoaders } from './group.loaders.js';
 import { MembershipEntity } from './membership.entity.js';
 import { type MembershipActor, MembershipsService } from './memberships.service.js';
 
@@ -17,19 +20,19 @@ function actorOf(ctx: GqlContext): MembershipActor {
 export class MembershipsResolver {
   constructor(private readonly memberships: MembershipsService) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('input.groupId'))
   @Mutation(() => MembershipEntity)
   addMember(@Args('input') input: AddMemberInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.add(input, actorOf(ctx));
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMembership('input.membershipId'))
   @Mutation(() => MembershipEntity)
   changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.changeRole(input, actorOf(ctx));
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.membership('input.membershipId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMembership('input.membershipId'))
   @Mutation(() => MembershipEntity)
   endMembership(@Args('input') input: EndMembershipInput, @Context() ctx: GqlContext): Promise<MembershipEntity> {
     return this.memberships.end(input, actorOf(ctx));
@@ -37,11 +40,11 @@ export class MembershipsResolver {
 
   @ResolveField(() => UserEntity)
   async user(@Parent() membership: MembershipEntity, @Context() ctx: GqlContext): Promise<UserEntity> {
-    return (await ctx.loaders.user.load(membership.userId))!;
+    return (await ctx.loaders.of(userLoaders).user.load(membership.userId))!;
   }
 
   @ResolveField(() => GroupEntity)
   async group(@Parent() membership: MembershipEntity, @Context() ctx: GqlContext): Promise<GroupEntity> {
-    return (await ctx.loaders.group.load(membership.groupId))!;
+    return (await ctx.loaders.of(groupLoaders).group.load(membership.groupId))!;
   }
 }

@@ -9,13 +9,13 @@ import {
 } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { SignInInvitationsService } from '../accounts/sign-in-invitations.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { translate } from '../i18n/translate.js';
 import { updateVersioned } from '../common/versioned-update.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { AddMemberInput, ChangeMemberRoleInput, EndMembershipInput } from './dto/membership.inputs.js';
 import { GroupEntity } from './group.entity.js';
+import { GroupEvents } from './group-events.js';
 import { MembershipEntity } from './membership.entity.js';
 
 /** Who asks for a change: their own role in the group, and whether they administer the organization. */
@@ -28,12 +28,12 @@ export interface MembershipActor {
 export class MembershipsService {
   constructor(
     private readonly db: DataSource,
-    private readonly signInInvitations: SignInInvitationsService,
+    private readonly events: GroupEvents,
   ) {}
 
   /**
-   * Adds a person to a group, creating their account if the email is new. Someone who has no
-   * password yet gets a sign-in invitation, written in the same transaction.
+   * Adds a person to a group, creating their account if the email is new. The group's listeners
+   * hear of it in the same transaction (someone with no password yet gets a sign-in invitation).
    */
   async add(input: AddMemberInput, actor: MembershipActor): Promise<MembershipEntity> {
     refuseChairChangeBy(actor, null, input.role);
@@ -49,10 +49,10 @@ export class MembershipsService {
       const membership = await memberships.save(
         memberships.create({ groupId: input.groupId, userId: user.id, role: input.role, since: input.since ?? todayInHelsinki() }),
       );
-      await this.signInInvitations.queue(tx, user.id, input.groupId);
+      await this.events.memberAdded(tx, user.id, input.groupId);
       return membership;
     });
-    this.signInInvitations.deliver();
+    this.events.committed();
     return added;
   }
 

@@ -1,5 +1,5 @@
 import { Locale } from '@elinvoima/domain';
-import { requestContext } from '../common/request-context.js';
+import { requestContext } from '../context/request-context.js';
 import { en } from './en.js';
 import { fi, type MessageKey } from './fi.js';
 

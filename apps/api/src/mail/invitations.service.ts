@@ -1,6 +1,7 @@
 import { Locale } from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { activeMembership } from '../access/memberships.js';
 import { renderCalendar } from '../calendar/ical.js';
 import { meetingEvent, meetingLink } from '../calendar/meeting-event.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -76,7 +77,7 @@ export class InvitationsService {
       `SELECT DISTINCT u.id, u.name, u.email, u.locale
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.group_id = $1
-          AND (m.until IS NULL OR m.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)
+          AND ${activeMembership('m')}
         ORDER BY u.name, u.id`,
       [groupId],
     )) as { id: string; name: string; email: string; locale: string }[];

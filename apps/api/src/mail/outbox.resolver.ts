@@ -1,15 +1,11 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { withoutPasswordLinks } from '../accounts/password-link.js';
-import { groupOf, RequireGroupRole } from '../auth/access.decorators.js';
+import { RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
-import { translate } from '../i18n/translate.js';
-import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
-import { Outbox } from './outbox.model.js';
-
-/** How many messages the outbox view shows. */
-const OUTBOX_LIMIT = 200;
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { Outbox, OUTBOX_LIMIT } from './outbox.model.js';
 
 @Resolver(() => Outbox)
 export class OutboxResolver {
@@ -18,7 +14,7 @@ export class OutboxResolver {
     private readonly dispatcher: OutboxDispatcher,
   ) {}
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('groupId'))
   @Query(() => Outbox, { description: "The group's invitations and notices and whether each has been sent; for the chair and the secretary" })
   async outbox(@Args('groupId', { type: () => ID }) groupId: string): Promise<Outbox> {
     const messages = await this.db.getRepository(OutboxMessageEntity).find({
@@ -26,15 +22,6 @@ export class OutboxResolver {
       order: { createdAt: 'DESC', recipientName: 'ASC' },
       take: OUTBOX_LIMIT,
     });
-    return { sending: this.dispatcher.sends, messages: messages.map(withLinkOnlyWhileHeld) };
+    return { sending: this.dispatcher.sends, messages };
   }
-}
-
-/**
- * A held sign-in invitation is for the secretary to forward, link and all. Once it goes by mail
- * the link is for its recipient alone: whoever holds it can set the new member's password.
- */
-function withLinkOnlyWhileHeld(message: OutboxMessageEntity): OutboxMessageEntity {
-  if (message.kind !== OutboxKind.SIGN_IN_INVITATION || message.status === OutboxStatus.HELD) return message;
-  return { ...message, textBody: withoutPasswordLinks(message.textBody, translate('outbox.linkHidden')) };
 }

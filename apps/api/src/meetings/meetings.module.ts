@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
-import { MailModule } from '../mail/mail.module.js';
-import { MeetingEventsService } from './meeting-events.service.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeetingEntity } from './meeting.entity.js';
+import { MeetingEvents } from './meeting-events.js';
 import { MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 
-@Module({ imports: [MailModule], providers: [MeetingsService, MeetingsResolver, MeetingEventsService], exports: [MeetingEventsService, MeetingsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingEntity])],
+  providers: [MeetingEvents, MeetingsService, MeetingsResolver],
+  exports: [MeetingEvents, MeetingsService],
+})
 export class MeetingsModule {}

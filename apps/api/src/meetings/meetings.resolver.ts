@@ -1,52 +1,58 @@
-import { agendaTimetable, MANAGING_ROLES } from '@elinvoima/domain';
+import { MANAGING_ROLES } from '@elinvoima/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AgendaChangeEntity } from '../agendas/agenda-change.entity.js';
-import { AgendaItemEntity } from '../agendas/agenda-item.entity.js';
-import { ANY_ROLE, CurrentAccess, CurrentViewer, groupOf, RequireGroupRole } from '../auth/access.decorators.js';
-import type { GroupAccess } from '../auth/group-access.service.js';
+import { ANY_ROLE, CurrentAccess, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
+import { groupById } from '../groups/group.target.js';
+import { groupOfMeeting } from './meeting.target.js';
+import type { GroupAccess } from '../access/group-access.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { GroupEntity } from '../groups/group.entity.js';
+import { groupLoaders } from '../groups/group.loaders.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
 import { CancelMeetingInput, CreateMeetingInput, PublishAgendaInput, UpdateMeetingInput } from './dto/meeting.inputs.js';
 import { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
+import { meetingLoaders } from './meeting.loaders.js';
 import { MeetingsService } from './meetings.service.js';
+import { ListBound } from '../graphql/list-bounds.js';
+import { THEMES_PER_ITEM_MAX } from '../themes/theme-links.js';
 
 @Resolver(() => MeetingEntity)
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
-  @RequireGroupRole(ANY_ROLE, groupOf.group('groupId'))
+  @RequireGroupRole(ANY_ROLE, groupById('groupId'))
+  // A meeting a month over ten years is 120; from and to usually narrow it to a month or a year.
+  @ListBound(200)
   @Query(() => [MeetingEntity], { description: "A group's meetings, oldest first; drafts only for the chair and the secretary" })
   meetings(@Args() args: MeetingsArgs, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity[]> {
     return this.service.list(args, access, viewer);
   }
 
-  @RequireGroupRole(ANY_ROLE, groupOf.meeting('id'))
+  @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   @Query(() => MeetingEntity)
   meeting(@Args('id', { type: () => ID }) id: string, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.service.findVisible(id, access, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.group('input.groupId'))
+  @RequireGroupRole(MANAGING_ROLES, groupById('input.groupId'))
   @Mutation(() => MeetingEntity)
   createMeeting(@Args('input') input: CreateMeetingInput): Promise<MeetingEntity> {
     return this.service.create(input);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.id'))
   @Mutation(() => MeetingEntity)
   updateMeeting(@Args('input') input: UpdateMeetingInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
     return this.service.update(input, viewer);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.id'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.id'))
   @Mutation(() => MeetingEntity)
   cancelMeeting(@Args('input') input: CancelMeetingInput): Promise<MeetingEntity> {
     return this.service.cancel(input);
   }
 
-  @RequireGroupRole(MANAGING_ROLES, groupOf.meeting('input.meetingId'))
+  @RequireGroupRole(MANAGING_ROLES, groupOfMeeting('input.meetingId'))
   @Mutation(() => MeetingEntity, { description: 'Makes the agenda visible to the members and sends the invitations' })
   publishAgenda(@Args('input') input: PublishAgendaInput): Promise<MeetingEntity> {
     return this.service.publish(input);
@@ -54,23 +60,12 @@ export class MeetingsResolver {
 
   @ResolveField(() => GroupEntity)
   async group(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<GroupEntity> {
-    return (await ctx.loaders.group.load(meeting.groupId))!;
+    return (await ctx.loaders.of(groupLoaders).group.load(meeting.groupId))!;
   }
 
+  @ListBound(THEMES_PER_ITEM_MAX)
   @ResolveField(() => [ThemeEntity])
   themes(@Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] }, @Context() ctx: GqlContext): Promise<ThemeEntity[]> | ThemeEntity[] {
-    return meeting.themes ?? ctx.loaders.themesOfMeeting.load(meeting.id);
-  }
-
-  @ResolveField(() => [AgendaItemEntity], { description: 'The items in order, each with its planned start' })
-  async agenda(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaItemEntity[]> {
-    const items = await ctx.loaders.agendaOfMeeting.load(meeting.id);
-    const starts = agendaTimetable(meeting.startsAt, items.map((i) => i.plannedMinutes));
-    return items.map((item, i) => Object.assign(item, { plannedStart: starts[i] }));
-  }
-
-  @ResolveField(() => [AgendaChangeEntity], { description: 'Changes made after the agenda was published, oldest first' })
-  changes(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaChangeEntity[]> {
-    return ctx.loaders.changesOfMeeting.load(meeting.id);
+    return meeting.themes ?? ctx.loaders.of(meetingLoaders).themesOfMeeting.load(meeting.id);
   }
 }

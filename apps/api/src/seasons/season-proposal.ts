@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ListBound } from '../graphql/list-bounds.js';
 
 export enum SeasonConflictKind {
   /** The group already meets at that time. */
@@ -34,6 +35,8 @@ export class SeasonProposal {
   @Field(() => String, { nullable: true, description: 'Why the date is left out, e.g. a public holiday' })
   skippedBecause: string | null;
 
+  // The group's own meeting at that time, or members busy elsewhere.
+  @ListBound(100)
   @Field(() => [SeasonConflict])
   conflicts: SeasonConflict[];
 }

@@ -1,8 +1,9 @@
 import { daysBetween, helsinkiTime, proposeSeasonDates, SEASON_MAX_DAYS, type SeasonRule } from '@elinvoima/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { activeMembership } from '../access/memberships.js';
 import { DomainError } from '../common/domain-error.js';
-import { requestContext } from '../common/request-context.js';
+import { requestContext } from '../context/request-context.js';
 import { translate } from '../i18n/translate.js';
 import { AgendaSource } from '../meetings/dto/meeting.inputs.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -17,8 +18,6 @@ interface ConflictRow {
   title: string | null;
   person: string | null;
 }
-
-const ACTIVE = (alias: string) => `(${alias}.until IS NULL OR ${alias}.until >= (now() AT TIME ZONE 'Europe/Helsinki')::date)`;
 
 @Injectable()
 export class SeasonsService {
@@ -69,8 +68,8 @@ export class SeasonsService {
        UNION ALL
        SELECT DISTINCT p.idx, NULL::text, NULL::text, u.name::text
          FROM p
-         JOIN membership mine ON mine.group_id = $1 AND ${ACTIVE('mine')}
-         JOIN membership other ON other.user_id = mine.user_id AND other.group_id <> $1 AND ${ACTIVE('other')}
+         JOIN membership mine ON mine.group_id = $1 AND ${activeMembership('mine')}
+         JOIN membership other ON other.user_id = mine.user_id AND other.group_id <> $1 AND ${activeMembership('other')}
          JOIN meeting m ON m.group_id = other.group_id AND m.status <> 'CANCELLED' AND m.starts_at < p.ends_at AND p.starts_at < m.ends_at
          JOIN app_user u ON u.id = mine.user_id
         ORDER BY 1, 4`,

@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/access.decorators.js';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public } from '../auth/access.decorators.js';
+import type { SignedInUser } from '../auth/signed-in-user.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
-import { MembershipEntity } from '../groups/membership.entity.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -10,16 +10,14 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
-  @Mutation(() => UserEntity, { description: "Changes the viewer's own name or language" })
-  updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<UserEntity> {
-    return this.users.updateProfile(viewer.user, input);
+  @Public()
+  @Query(() => UserEntity, { nullable: true, description: 'The signed-in user, or null' })
+  me(@Context() ctx: GqlContext): SignedInUser | null {
+    return ctx.viewer?.user ?? null;
   }
 
-  @ResolveField(() => [MembershipEntity], {
-    description: "The user's continuing memberships; shown only to the user themselves (empty for anyone else)",
-  })
-  memberships(@Parent() user: UserEntity, @Context() ctx: GqlContext): Promise<MembershipEntity[]> | MembershipEntity[] {
-    if (ctx.viewer?.user.id !== user.id) return [];
-    return ctx.loaders.activeMembershipsOfUser.load(user.id);
+  @Mutation(() => UserEntity, { description: "Changes the viewer's own name or language" })
+  updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<UserEntity> {
+    return this.users.updateProfile(viewer.user.id, input);
   }
 }

@@ -8,11 +8,11 @@ import { UserEntity } from './user.entity.js';
 export class UsersService {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
-  async updateProfile(user: UserEntity, input: UpdateProfileInput): Promise<UserEntity> {
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserEntity> {
     const changes: Partial<UserEntity> = {};
     if (input.name !== undefined) changes.name = input.name;
     if (input.locale !== undefined) changes.locale = input.locale;
-    if (Object.keys(changes).length > 0) await this.users.update(user.id, changes);
-    return this.users.findOneByOrFail({ id: user.id });
+    if (Object.keys(changes).length > 0) await this.users.update(userId, changes);
+    return this.users.findOneByOrFail({ id: userId });
   }
 }

@@ -1,7 +1,9 @@
 import { AGENDA_LIMITS, AgendaItemKind } from '@elinvoima/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IdField, VersionedInput, VersionField } from '../../common/input-fields.js';
 import { Trim } from '../../common/trim.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 @InputType({ isAbstract: true })
 class AgendaItemFields {
@@ -21,9 +23,8 @@ class AgendaItemFields {
   @MaxLength(AGENDA_LIMITS.proposalMax)
   proposal?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @IdField({ nullable: true })
   @IsOptional()
-  @IsUUID()
   presenterUserId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -45,22 +46,20 @@ class AgendaItemFields {
   @Max(AGENDA_LIMITS.plannedMinutesMax)
   plannedMinutes?: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @IdField({ nullable: true })
   @IsOptional()
-  @IsUUID()
   projectId?: string | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 }
 
 @InputType()
 export class AddAgendaItemInput extends AgendaItemFields {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   meetingId: string;
 
   @Field()
@@ -70,49 +69,22 @@ export class AddAgendaItemInput extends AgendaItemFields {
   title: string;
 }
 
+/** Changes to an item: any of its fields, as for a new item. */
 @InputType()
-export class UpdateAgendaItemInput extends AgendaItemFields {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsNotEmpty()
-  @MaxLength(AGENDA_LIMITS.titleMax)
-  title?: string;
-}
+export class UpdateAgendaItemInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(AddAgendaItemInput, ['meetingId'])),
+) {}
 
 @InputType()
-export class RemoveAgendaItemInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version: number;
-}
+export class RemoveAgendaItemInput extends VersionedInput {}
 
 @InputType()
 export class ReorderAgendaInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   meetingId: string;
 
-  @Field(() => Int, { description: "The meeting's agendaVersion the new order was made on" })
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField("The meeting's agendaVersion the new order was made on")
   agendaVersion: number;
 
   @Field(() => [ID], { description: 'Every item of the agenda, each once, in the new order' })

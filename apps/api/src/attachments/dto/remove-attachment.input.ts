@@ -1,9 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { IdField } from '../../common/input-fields.js';
 
 @InputType()
 export class RemoveAttachmentInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   id: string;
 }

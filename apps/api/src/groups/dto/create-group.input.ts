@@ -1,12 +1,12 @@
 import { LIMITS, Locale } from '@elinvoima/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { IdField } from '../../common/input-fields.js';
 import { Trim } from '../../common/trim.js';
 
 @InputType()
 export class CreateGroupInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   organizationId: string;
 
   @Field()

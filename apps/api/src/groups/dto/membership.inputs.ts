@@ -1,13 +1,13 @@
 import { GroupRole, LIMITS, Locale } from '@elinvoima/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { IdField, VersionField } from '../../common/input-fields.js';
 import { IsIsoDate } from '../../common/iso-date.js';
 import { Trim } from '../../common/trim.js';
 
 @InputType()
 export class AddMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field({ description: 'An existing account is reused; otherwise one is created for this address' })
@@ -40,25 +40,20 @@ export class AddMemberInput {
 
 @InputType()
 export class ChangeMemberRoleInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   membershipId: string;
 
   @Field(() => GroupRole)
   @IsEnum(GroupRole)
   role: GroupRole;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 }
 
 @InputType()
 export class EndMembershipInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   membershipId: string;
 
   @Field({ nullable: true, description: 'Last day, YYYY-MM-DD; today when left out' })
@@ -66,9 +61,6 @@ export class EndMembershipInput {
   @IsIsoDate()
   until?: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 }

@@ -1,40 +1,10 @@
-import { LIMITS, Locale } from '@elinvoima/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../common/trim.js';
+import { InputType, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
+import { VersionedInput } from '../../common/input-fields.js';
+import { CreateGroupInput } from './create-group.input.js';
 
+/** Changes to a group: any of its own fields, as for a new group. */
 @InputType()
-export class UpdateGroupInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version the change was made on; a stale one gets CONFLICT' })
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.nameMax)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @MaxLength(LIMITS.descriptionMax)
-  description?: string;
-
-  @Field(() => Locale, { nullable: true })
-  @IsOptional()
-  @IsEnum(Locale)
-  defaultLocale?: Locale;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  minutesPublic?: boolean;
-}
+export class UpdateGroupInput extends IntersectionType(
+  VersionedInput,
+  PartialType(OmitType(CreateGroupInput, ['organizationId'])),
+) {}

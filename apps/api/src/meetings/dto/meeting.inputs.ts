@@ -1,8 +1,10 @@
 import { AGENDA_LIMITS, MeetingKind } from '@elinvoima/domain';
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Field, ID, InputType, IntersectionType, PartialType, PickType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUrl, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IdField, VersionedInput, VersionField } from '../../common/input-fields.js';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 export enum AgendaSource {
   /** The group's standing items */
@@ -17,8 +19,7 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
 @InputType()
 export class CreateMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field()
@@ -55,7 +56,7 @@ export class CreateMeetingInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 
@@ -64,79 +65,22 @@ export class CreateMeetingInput {
   @IsEnum(AgendaSource)
   agendaSource?: AgendaSource;
 
-  @Field(() => ID, { nullable: true, description: 'With agendaSource COPY: the meeting whose agenda is copied' })
+  @IdField({ nullable: true, description: 'With agendaSource COPY: the meeting whose agenda is copied' })
   @IsOptional()
-  @IsUUID()
   copyFromMeetingId?: string;
 }
 
+/** Changes to a meeting: any of its own fields, as for a new meeting. */
 @InputType()
-export class UpdateMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsNotEmpty()
-  @MaxLength(AGENDA_LIMITS.titleMax)
-  title?: string;
-
-  @Field(() => MeetingKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(MeetingKind)
-  kind?: MeetingKind;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsInYearRange()
-  startsAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsInYearRange()
-  endsAt?: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @MaxLength(AGENDA_LIMITS.locationMax)
-  location?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @ValidateIf((_, value) => value !== null && value !== '')
-  @MaxLength(AGENDA_LIMITS.urlMax)
-  @IsUrl(URL_OPTIONS)
-  onlineUrl?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  themeIds?: string[];
-}
+export class UpdateMeetingInput extends IntersectionType(
+  VersionedInput,
+  PartialType(
+    PickType(CreateMeetingInput, ['title', 'kind', 'startsAt', 'endsAt', 'location', 'onlineUrl', 'themeIds']),
+  ),
+) {}
 
 @InputType()
-export class CancelMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version: number;
-
+export class CancelMeetingInput extends VersionedInput {
   @Field()
   @Trim()
   @IsNotEmpty()
@@ -146,13 +90,9 @@ export class CancelMeetingInput {
 
 @InputType()
 export class PublishAgendaInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   meetingId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 }

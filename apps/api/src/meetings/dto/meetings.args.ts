@@ -1,11 +1,11 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { IdField } from '../../common/input-fields.js';
 import { IsInYearRange } from '../../common/year-range.js';
 
 @ArgsType()
 export class MeetingsArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field({ nullable: true, description: 'Meetings starting at or after this instant' })

@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IdField } from '../../common/input-fields.js';
 import { SEARCH_QUERY_MAX_LENGTH } from '../search-query.js';
 
 /** The most hits one search returns. */
@@ -11,9 +12,8 @@ export class SearchArgs {
   @MaxLength(SEARCH_QUERY_MAX_LENGTH)
   query: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only this group' })
+  @IdField({ nullable: true, description: 'Only this group' })
   @IsOptional()
-  @IsUUID()
   groupId?: string;
 
   @Field(() => Int, { defaultValue: 20 })

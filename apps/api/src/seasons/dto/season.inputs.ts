@@ -17,9 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsClockTime } from '../../common/clock-time.js';
+import { IdField } from '../../common/input-fields.js';
 import { IsIsoDate } from '../../common/iso-date.js';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
+import { THEMES_PER_ITEM_MAX } from '../../themes/theme-links.js';
 
 export enum SeasonRuleType {
   /** e.g. every fourth Wednesday */
@@ -71,8 +73,7 @@ export class SeasonRuleInput {
 
 @InputType()
 export class PlanSeasonInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field({ description: 'First day, YYYY-MM-DD' })
@@ -134,15 +135,14 @@ export class SeasonMeetingInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMES_PER_ITEM_MAX)
   @IsUUID('all', { each: true })
   themeIds?: string[];
 }
 
 @InputType()
 export class ConfirmSeasonInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field(() => [SeasonMeetingInput])

@@ -1,12 +1,12 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsHexColor, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsHexColor, IsNotEmpty, IsOptional, MaxLength, ValidateIf } from 'class-validator';
+import { IdField } from '../../common/input-fields.js';
 import { Trim } from '../../common/trim.js';
 import { IsInYearRange } from '../../common/year-range.js';
 
 @InputType()
 export class CreateThemeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field()
@@ -31,8 +31,7 @@ export class CreateThemeInput {
 
 @ArgsType()
 export class ThemeUsageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   groupId: string;
 
   @Field()

@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 
-/** A file attached to an agenda item. Its bytes are in `attachment_content`, read only to download. */
+/**
+ * A file attached to an agenda item: part of the agenda, which loads and prints it with its items.
+ * Its bytes are in `attachment_content`, which only attachments/ reads and writes.
+ */
 @ObjectType('Attachment')
 @Entity('attachment')
 export class AttachmentEntity extends TimestampedEntity {

@@ -1,11 +1,11 @@
 import { ErrorCode } from '@elinvoima/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { isTokenLimitError, QueryLimitError, TIMEOUT_CODE } from '../graphql/limit-error.js';
-import { TIME_LIMITS } from '../graphql/query-limits.js';
+import { logger } from '../common/logger.js';
 import { isDatabaseUnavailable, serviceUnavailable } from '../database/unavailable.js';
 import { translate } from '../i18n/translate.js';
-import { logger } from './logger.js';
+import { isTokenLimitError, QueryLimitError, TIMEOUT_CODE } from './limit-error.js';
+import { TIME_LIMITS } from './query-limits.js';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),

@@ -1,13 +1,11 @@
-import type { DetectedType } from './detect-type.js';
-
 export const FILE_NAME_MAX_LENGTH = 255;
 
 /**
  * A file name safe to store and to offer for download: no folders, no control or bidirectional
  * formatting characters, none of the characters Windows forbids, at most 255 characters, and an
- * extension that matches the detected type (added when the given one does not).
+ * extension that matches the file's detected type (its first one added when the given one does not).
  */
-export function sanitizeFileName(given: string | undefined, type: DetectedType): string {
+export function sanitizeFileName(given: string | undefined, type: { extensions: readonly string[] }): string {
   const base = (given ?? '').normalize('NFC').split(/[/\\]/).pop() ?? '';
   let name = base
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createApp } from '../bootstrap.js';
-import { loadConfig } from '../config/env.js';
-import { findRepoRoot } from '../config/repo-root.js';
-import { writeSchemaFile } from '../graphql-schema-file.js';
-import { seed } from '../seed/seeder.js';
-import { dataSourceOptions } from './data-source-options.js';
-import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
+import { createApp } from './bootstrap.js';
+import { loadConfig } from './config/env.js';
+import { findRepoRoot } from './config/repo-root.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { writeSchemaFile } from './graphql-schema-file.js';
+import { seed } from './seed/seeder.js';
 
 const USAGE = 'usage: cli.js migrate | revert | seed | schema';
 

@@ -1,24 +1,18 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UserEntity } from '../users/user.entity.js';
-import { Public } from './access.decorators.js';
-import { AuthCookies } from './auth-cookies.js';
-import { AuthService } from './auth.service.js';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/access.decorators.js';
+import { AuthCookies } from '../auth/auth-cookies.js';
+import { AuthService } from '../auth/auth.service.js';
+import type { GqlContext } from '../auth/viewer.js';
 import { LoginInput } from './dto/login.input.js';
 import { LoginResult } from './dto/login.result.js';
-import type { GqlContext } from './viewer.js';
 
+/** Signing in and out with the session and known-device cookies. */
 @Resolver()
-export class AuthResolver {
+export class SignInResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly cookies: AuthCookies,
   ) {}
-
-  @Public()
-  @Query(() => UserEntity, { nullable: true, description: 'The signed-in user, or null' })
-  me(@Context() ctx: GqlContext): UserEntity | null {
-    return ctx.viewer?.user ?? null;
-  }
 
   @Public()
   @Mutation(() => LoginResult)

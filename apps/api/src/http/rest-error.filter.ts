@@ -5,9 +5,9 @@ import { GraphQLError } from 'graphql';
 import type { ViewerRequest } from '../auth/viewer.js';
 import { logger } from '../common/logger.js';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/unavailable.js';
-import { translate } from '../i18n/translate.js';
-import { ATTACHMENT_MAX_MEGABYTES } from './attachment-limits.js';
-import { UploadError } from './upload-error.js';
+import type { MessageKey } from '../i18n/fi.js';
+import { type MessageParams, translate } from '../i18n/translate.js';
+import { RequestError } from './request-error.js';
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -18,6 +18,13 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
+
+/** What a refused request is told: a message, with its parameters, for a field if any. */
+export interface Refusal {
+  key: MessageKey;
+  params: MessageParams;
+  field: string | null;
+}
 
 interface ErrorBody {
   message: string;
@@ -52,13 +59,11 @@ export class RestErrorFilter implements ExceptionFilter {
       if (status === HttpStatus.NOT_FOUND) {
         return [status, { message: translate('error.notFound', {}, locale), extensions: { code: ErrorCode.NOT_FOUND } }];
       }
-      // Our own refusals name their message; the upload parser's are about the `file` part.
+      // Our own refusals name their message; others (a parser's) are told by `refusalOf`.
       const { key, params, field } =
-        exception instanceof UploadError
+        exception instanceof RequestError
           ? { key: exception.messageKey, params: exception.params, field: exception.field }
-          : status === HttpStatus.PAYLOAD_TOO_LARGE
-            ? { key: 'attachment.tooLarge' as const, params: { megabytes: ATTACHMENT_MAX_MEGABYTES }, field: 'file' }
-            : { key: 'attachment.missingFile' as const, params: {}, field: 'file' };
+          : this.refusalOf(exception);
       const message = translate(key, params, locale);
       return [
         status,
@@ -67,5 +72,10 @@ export class RestErrorFilter implements ExceptionFilter {
     }
     logger.error({ err: exception }, 'unexpected error in a file request');
     return [500, { message: translate('error.internal', {}, locale), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }];
+  }
+
+  /** How a refusal from outside the API's own code (a parser's) reaches the user; a route's filter may say better. */
+  protected refusalOf(_exception: HttpException): Refusal {
+    return { key: 'error.badInput', params: {}, field: null };
   }
 }

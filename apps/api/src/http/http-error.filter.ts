@@ -4,7 +4,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../database/unavailable.js';
 import { translate } from '../i18n/translate.js';
-import { logger } from './logger.js';
+import { logger } from '../common/logger.js';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
