@@ -25,7 +25,7 @@ function withStatementTimeout(options: DataSourceOptions): DataSourceOptions {
 }
 
 /**
- * The app: configuration, the database and GraphQL, and every folder's module (`features`, found by
+ * The app: configuration, the database and GraphQL, and every folder's module (`features`, listed in
  * feature-modules.ts).
  */
 @Module({})

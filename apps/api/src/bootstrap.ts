@@ -9,8 +9,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
-import { ConfigModule } from './config/config.module.js';
-import { featureModules, routePrefixes } from './feature-modules.js';
+import { FEATURE_MODULES, routePrefixes } from './feature-modules.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './context/request-context.js';
@@ -98,7 +97,7 @@ function serveWebClient(app: NestExpressApplication, distDir: string, apiPrefixe
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApp(config: ResolvedConfig, queryCounter = new SqlQueryCounter()): Promise<NestExpressApplication> {
-  const features = await featureModules([ConfigModule]);
+  const features = FEATURE_MODULES;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, features, queryCounter), {
     bodyParser: false,
     logger: new PinoNestLogger(),
