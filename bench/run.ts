@@ -39,7 +39,7 @@ function git(...args: string[]): string {
 /** Generates the dataset unless the benchmark's database already holds this scale. */
 async function ensureData(scale: number): Promise<void> {
   const database = await openBenchDatabase();
-  let current: number | null = null;
+  let current: number | null;
   try {
     const { sql, client } = await connect(database.url);
     current = await generatedScale(sql).catch(() => null);

@@ -8,8 +8,11 @@ import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from '..
 import { HEADLINE_OPTIONS, MARKDOWN_NOISE } from '../../apps/api/src/search/search-sql.js';
 import * as SQL from './sql.js';
 
+// Rows straight from pg and variables straight from JSON, read field by field as the SQL names them.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 type Row = Record<string, any>;
 type Variables = Record<string, any>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 export type Answer = { data: Record<string, unknown> } | { errors: { message: string; extensions: { code: string } }[] };
 
 class NotFound extends Error {}

@@ -65,7 +65,7 @@ describe('the database killed under load', () => {
       }
     };
     const writers = [1, 2, 3, 4].map(writer);
-    let failedWhileDown = 0;
+    let failedWhileDown: number | undefined;
     try {
       await until(() => acknowledged.length >= 20, 20_000, 'the writers have saved some meetings');
       process.kill(postgres.pid!, 'SIGKILL');

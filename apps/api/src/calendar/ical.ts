@@ -73,6 +73,7 @@ export function escapeText(value: string): string {
 
 /** A quoted parameter value (RFC 5545 3.2): no double quotes or control characters inside. */
 function paramValue(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   return `"${value.replace(/["\u0000-\u001f\u007f]/g, '').trim()}"`;
 }
 

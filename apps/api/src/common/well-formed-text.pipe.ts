@@ -4,6 +4,7 @@ import { translate } from '../i18n/translate.js';
 import { DomainError, type FieldError } from './domain-error.js';
 
 /** A NUL (PostgreSQL text cannot hold it) or a UTF-16 surrogate without its pair (no UTF-8 form). */
+// eslint-disable-next-line no-control-regex -- the NUL is what it looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isWellFormedText(text: string): boolean {

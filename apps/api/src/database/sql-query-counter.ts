@@ -9,7 +9,7 @@ import { requestContext } from '../context/request-context.js';
 export class SqlQueryCounter implements Logger {
   total = 0;
 
-  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+  logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     this.total += 1;
     const store = requestContext.get();
     if (store) store.sqlQueries += 1;
