@@ -5,14 +5,25 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'libs/graphql/src/generated/**', 'apps/web/test-results/**', 'apps/web/playwright-report/**', '.data/**', 'bench/.bench/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'libs/graphql/src/generated/**',
+      'apps/web/test-results/**',
+      'apps/web/playwright-report/**',
+      '.data/**',
+      'bench/.bench/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // A variable a callback reads before its single assignment cannot be const.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],

@@ -49,7 +49,11 @@ const VISITORS = 20;
 const EDITS = 50;
 
 async function signIn(url: string, email: string): Promise<string> {
-  const answer = await send(url, request(LoginDocument, { input: { email, password: BENCH_PASSWORD, bearer: true } }), '');
+  const answer = await send(
+    url,
+    request(LoginDocument, { input: { email, password: BENCH_PASSWORD, bearer: true } }),
+    '',
+  );
   const token = (answer.data?.login as { token?: string } | undefined)?.token;
   if (!token) throw new Error(`could not sign in as ${email}: ${JSON.stringify(answer.errors)}`);
   return token;
@@ -64,7 +68,9 @@ export async function refreshEdits(databaseUrl: string, fixtures: Fixtures): Pro
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const { rows } = await db.query('SELECT id, version FROM agenda_item WHERE id = ANY($1::uuid[])', [fixtures.edits.map((e) => e.id)]);
+    const { rows } = await db.query('SELECT id, version FROM agenda_item WHERE id = ANY($1::uuid[])', [
+      fixtures.edits.map((e) => e.id),
+    ]);
     const versions = new Map(rows.map((r) => [r.id as string, r.version as number]));
     for (const edit of fixtures.edits) edit.version = versions.get(edit.id) ?? edit.version;
   } finally {
@@ -97,7 +103,12 @@ export async function loadFixtures(apiUrl: string, databaseUrl: string): Promise
         `SELECT id FROM meeting WHERE group_id = ANY($1::uuid[]) AND status = 'AGENDA_PUBLISHED' ORDER BY md5(id::text) LIMIT 10`,
         [groups.map((g) => g.id)],
       );
-      visitors.push({ token: await signIn(apiUrl, member.email), userId: member.id, firstGroupId: groups[0].id, meetingIds: meetings.map((m) => m.id) });
+      visitors.push({
+        token: await signIn(apiUrl, member.email),
+        userId: member.id,
+        firstGroupId: groups[0].id,
+        meetingIds: meetings.map((m) => m.id),
+      });
     }
 
     const { rows: items } = await db.query(
@@ -113,7 +124,8 @@ export async function loadFixtures(apiUrl: string, databaseUrl: string): Promise
     const tokens = new Map<string, string>();
     const edits: EditTarget[] = [];
     for (const item of items) {
-      if (!tokens.has(item.secretary_email)) tokens.set(item.secretary_email, await signIn(apiUrl, item.secretary_email));
+      if (!tokens.has(item.secretary_email))
+        tokens.set(item.secretary_email, await signIn(apiUrl, item.secretary_email));
       edits.push({
         token: tokens.get(item.secretary_email)!,
         id: item.id,
@@ -132,12 +144,28 @@ export async function loadFixtures(apiUrl: string, databaseUrl: string): Promise
         },
       });
     }
-    const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(new Date()));
+    const thisYear = Number(
+      new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(new Date()),
+    );
     return {
       visitors,
       edits,
-      year: { from: helsinkiTime(`${thisYear}-01-01`, '00.00').toISOString(), to: helsinkiTime(`${thisYear + 1}-01-01`, '00.00').toISOString() },
-      searchTerms: ['asum', 'yrittäjyys', 'talousarvio', 'kuntastrategia', 'pilotti', 'ilmasto', 'Future Savo', 'kotoutumis', 'alkutuotanto', 'asunto-osuuskunta'],
+      year: {
+        from: helsinkiTime(`${thisYear}-01-01`, '00.00').toISOString(),
+        to: helsinkiTime(`${thisYear + 1}-01-01`, '00.00').toISOString(),
+      },
+      searchTerms: [
+        'asum',
+        'yrittäjyys',
+        'talousarvio',
+        'kuntastrategia',
+        'pilotti',
+        'ilmasto',
+        'Future Savo',
+        'kotoutumis',
+        'alkutuotanto',
+        'asunto-osuuskunta',
+      ],
     };
   } finally {
     await db.end();

@@ -20,14 +20,28 @@ export interface LighthouseScores {
  * as the app's cookie on every request, under its production name (with `__Host-`). `runs` > 1
  * keeps the median performance run.
  */
-export async function lighthouseOf(url: string, sessionToken: string, reportFile: string, runs = 1): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+export async function lighthouseOf(
+  url: string,
+  sessionToken: string,
+  reportFile: string,
+  runs = 1,
+): Promise<LighthouseScores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     const results: LighthouseScores[] = [];
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(
         url,
-        { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: `__Host-elinvoima_session=${sessionToken}` } },
+        {
+          port: chrome.port,
+          output: 'html',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          extraHeaders: { Cookie: `__Host-elinvoima_session=${sessionToken}` },
+        },
         desktopConfig,
       );
       if (!result) throw new Error(`Lighthouse gave no result for ${url}`);

@@ -26,7 +26,13 @@ function percentile(sorted: number[], p: number): number {
  * keep-alive connections. Each connection walks through visits; every answer is checked for
  * GraphQL errors, and every response time is kept for exact percentiles.
  */
-export async function runLoad(baseUrl: string, path: BenchPath, fixtures: Fixtures, connections: number, durationS: number): Promise<LoadResult> {
+export async function runLoad(
+  baseUrl: string,
+  path: BenchPath,
+  fixtures: Fixtures,
+  connections: number,
+  durationS: number,
+): Promise<LoadResult> {
   let visits = 0;
   path.prepare?.(fixtures);
   let graphqlErrors = 0;
@@ -39,7 +45,13 @@ export async function runLoad(baseUrl: string, path: BenchPath, fixtures: Fixtur
     setupRequest(req: autocannon.Request, context: Record<string, unknown>) {
       if (step === 0) context.visit = path.visit(fixtures, visits++, context);
       const visit = context.visit as Visit;
-      return { ...req, method: 'POST', path: '/graphql', headers: headersFor(visit.token), body: JSON.stringify(visit.requests[step]) };
+      return {
+        ...req,
+        method: 'POST',
+        path: '/graphql',
+        headers: headersFor(visit.token),
+        body: JSON.stringify(visit.requests[step]),
+      };
     },
     onResponse(status: number, body: string, context: Record<string, unknown>) {
       if (status !== 200 || body.includes('"errors"')) {
@@ -51,10 +63,19 @@ export async function runLoad(baseUrl: string, path: BenchPath, fixtures: Fixtur
   }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections, duration: durationS, pipelining: 1, timeout: 10, requests: steps as unknown as autocannon.Request[] },
+      {
+        url: baseUrl,
+        connections,
+        duration: durationS,
+        pipelining: 1,
+        timeout: 10,
+        requests: steps as unknown as autocannon.Request[],
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
   latencies.sort((a, b) => a - b);
   return {

@@ -22,7 +22,14 @@ function owner(url: string): string {
 /** Self time of the newest CPU profile in .bench/profiles, by package and by function. */
 function main(): void {
   const dir = join(BENCH_DIR, 'profiles');
-  const file = process.argv[2] ?? join(dir, readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs)[0]);
+  const file =
+    process.argv[2] ??
+    join(
+      dir,
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs)[0],
+    );
   const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
   const hits = new Map<number, number>();
   for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
@@ -39,7 +46,8 @@ function main(): void {
   }
   const show = (title: string, map: Map<string, number>, limit: number) => {
     console.log(`\n${title}`);
-    for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${((n / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+    for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, limit))
+      console.log(`${((n / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
   };
   console.log(file);
   show('self time by package', byOwner, 25);

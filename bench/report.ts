@@ -85,7 +85,8 @@ export function targets(run: RunResult): Target[] {
   });
   const meeting = run.paths.find((p) => p.id === 'meeting-page');
   list.push({
-    target: 'Meeting page ≤ 6 SQL queries per request (constancy over data size: `apps/api/test/scale-query-count.spec.ts`)',
+    target:
+      'Meeting page ≤ 6 SQL queries per request (constancy over data size: `apps/api/test/scale-query-count.spec.ts`)',
     measured: meeting ? `${meeting.sqlPerVisit}` : '–',
     met: meeting ? meeting.sqlPerVisit <= 6 : undefined,
   });
@@ -104,28 +105,45 @@ export function targets(run: RunResult): Target[] {
       met: scores ? scores.performance >= 95 && scores.accessibility === 100 : undefined,
     });
   }
-  list.push({ target: 'Cold start to healthy ≤ 10 s on an existing database', measured: `${(run.coldStartMs / 1000).toFixed(1)} s`, met: run.coldStartMs <= 10_000 });
-  list.push({ target: 'API resident memory ≤ 300 MB after the run', measured: `${run.residentMiB.toFixed(0)} MiB`, met: run.residentMiB <= 300 });
+  list.push({
+    target: 'Cold start to healthy ≤ 10 s on an existing database',
+    measured: `${(run.coldStartMs / 1000).toFixed(1)} s`,
+    met: run.coldStartMs <= 10_000,
+  });
+  list.push({
+    target: 'API resident memory ≤ 300 MB after the run',
+    measured: `${run.residentMiB.toFixed(0)} MiB`,
+    met: run.residentMiB <= 300,
+  });
   return list;
 }
 
 /** One run as Markdown: the load table, the other figures and the targets. */
 export function runMarkdown(run: RunResult): string {
   const lines: string[] = [];
-  lines.push(`## ${run.date.slice(0, 16).replace('T', ' ')} UTC · ${run.mode} · scale ${run.scale} · ${run.commit}${run.uncommittedChanges ? ' (with uncommitted changes)' : ''}`);
+  lines.push(
+    `## ${run.date.slice(0, 16).replace('T', ' ')} UTC · ${run.mode} · scale ${run.scale} · ${run.commit}${run.uncommittedChanges ? ' (with uncommitted changes)' : ''}`,
+  );
   lines.push('');
   lines.push(
     `Machine: ${run.cores} cores (${run.cpu}), shared with other work; load average before the run ${run.loadAverage.map((l) => l.toFixed(2)).join(' / ')}. ` +
       `Node ${run.node}, ${run.postgres}. Each measurement ${run.durationS} s after a ${run.warmupS} s warm-up, autocannon on loopback in the same machine. ` +
-      `Dataset: ${Object.entries(run.dataset).map(([table, n]) => `${n.toLocaleString('en')} ${table}`).join(', ')}.`,
+      `Dataset: ${Object.entries(run.dataset)
+        .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
+        .join(', ')}.`,
   );
   lines.push('');
-  lines.push('| path | conn. | API req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | p50 ms | p99 ms | errors | API / baseline | SQL per visit |');
+  lines.push(
+    '| path | conn. | API req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | p50 ms | p99 ms | errors | API / baseline | SQL per visit |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const path of run.paths) {
     for (const api of path.api) {
       const baseline = path.baseline.find((b) => b.connections === api.connections);
-      const sql = api.connections === 1 ? `${path.sqlPerVisit} (${path.sqlPerRequest.map((r) => `${r.operationName} ${r.count}`).join(', ')})` : '';
+      const sql =
+        api.connections === 1
+          ? `${path.sqlPerVisit} (${path.sqlPerRequest.map((r) => `${r.operationName} ${r.count}`).join(', ')})`
+          : '';
       lines.push(
         `| ${api.connections === 1 ? path.title : ''} | ${api.connections} | ${api.requestsPerS.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.errors} | ` +
           (baseline
@@ -139,17 +157,25 @@ export function runMarkdown(run: RunResult): string {
   const checks = run.paths
     .filter((p) => p.kind === 'read')
     .map((p) => `${p.id}: same SQL ${p.sameSql ? 'yes' : 'NO'}, same JSON ${p.sameAnswer ? 'yes' : 'NO'}`);
-  lines.push(`Baseline checks (the baseline must run the API's logged SQL and answer the same JSON): ${checks.join('; ')}.`);
+  lines.push(
+    `Baseline checks (the baseline must run the API's logged SQL and answer the same JSON): ${checks.join('; ')}.`,
+  );
   const notes = run.paths.flatMap((p) => p.notes.map((n) => `${p.id}: ${n}`));
   if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
   lines.push('');
   const route = run.initialRoute;
   lines.push('| figure | value |');
   lines.push('|---|---|');
-  lines.push(`| cold start of the built app (\`npm start\` after its build step) to healthy, existing database | ${(run.coldStartMs / 1000).toFixed(1)} s |`);
+  lines.push(
+    `| cold start of the built app (\`npm start\` after its build step) to healthy, existing database | ${(run.coldStartMs / 1000).toFixed(1)} s |`,
+  );
   lines.push(`| API resident memory after the run | ${run.residentMiB.toFixed(0)} MiB |`);
-  lines.push(`| initial-route JS (gzip / raw, ${route?.js.files ?? 0} files) | ${route ? `${kB(route.js.gzipBytes)} / ${kB(route.js.bytes)}` : '–'} |`);
-  lines.push(`| initial-route CSS (gzip / raw) | ${route ? `${kB(route.css.gzipBytes)} / ${kB(route.css.bytes)}` : '–'} |`);
+  lines.push(
+    `| initial-route JS (gzip / raw, ${route?.js.files ?? 0} files) | ${route ? `${kB(route.js.gzipBytes)} / ${kB(route.js.bytes)}` : '–'} |`,
+  );
+  lines.push(
+    `| initial-route CSS (gzip / raw) | ${route ? `${kB(route.css.gzipBytes)} / ${kB(route.css.bytes)}` : '–'} |`,
+  );
   for (const [name, scores] of [
     ["Lighthouse, member's start page", run.lighthouse.startPage],
     ['Lighthouse, meeting page', run.lighthouse.meetingPage],

@@ -47,7 +47,8 @@ async function ensureData(scale: number): Promise<void> {
   } finally {
     await database.stop();
   }
-  if (current === scale) return log(`using the scale ${scale} data in ${database.embedded ? '.bench/data' : 'DATABASE_URL'}`);
+  if (current === scale)
+    return log(`using the scale ${scale} data in ${database.embedded ? '.bench/data' : 'DATABASE_URL'}`);
   log(`generating scale ${scale} data`);
   await generateInto(scale, log);
 }
@@ -66,7 +67,12 @@ async function datasetOf(databaseUrl: string): Promise<{ counts: Record<string, 
 
 function startBaselineProcess(databaseUrl: string): Promise<ChildProcess> {
   const child = fork(fileURLToPath(new URL('./baseline/server.js', import.meta.url)), [], {
-    env: { ...process.env, BASELINE_PORT: String(BASELINE_PORT), DATABASE_URL: databaseUrl, SESSION_SECRET: BENCH_SESSION_SECRET },
+    env: {
+      ...process.env,
+      BASELINE_PORT: String(BASELINE_PORT),
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: BENCH_SESSION_SECRET,
+    },
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
@@ -203,7 +209,9 @@ async function main(): Promise<void> {
   if (!only) writeReport(join(REPO_ROOT, 'docs/benchmarks.md'), run);
   console.log(`\n${runMarkdown(run)}`);
   const missed = targets(run).filter((t) => t.met === false);
-  log(`done in ${run.elapsedS.toFixed(0)} s; docs/benchmarks.md updated${missed.length ? `; ${missed.length} targets missed` : ''}`);
+  log(
+    `done in ${run.elapsedS.toFixed(0)} s; docs/benchmarks.md updated${missed.length ? `; ${missed.length} targets missed` : ''}`,
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -15,13 +15,20 @@ export function initialRoute(distDir: string): InitialRoute | null {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return null;
   const html = readFileSync(index, 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1]);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const measure = (files: string[]) =>
     files.reduce(
       (sum, file) => {
         const content = readFileSync(join(distDir, file.replace(/^\//, '')));
-        return { files: sum.files + 1, bytes: sum.bytes + content.length, gzipBytes: sum.gzipBytes + gzipSync(content, { level: 9 }).length };
+        return {
+          files: sum.files + 1,
+          bytes: sum.bytes + content.length,
+          gzipBytes: sum.gzipBytes + gzipSync(content, { level: 9 }).length,
+        };
       },
       { files: 0, bytes: 0, gzipBytes: 0 },
     );

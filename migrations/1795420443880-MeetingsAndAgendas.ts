@@ -124,7 +124,16 @@ export class MeetingsAndAgendas1795420443880 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['standing_item', 'agenda_change', 'agenda_item_theme', 'agenda_item', 'meeting_theme', 'meeting', 'project', 'theme']) {
+    for (const table of [
+      'standing_item',
+      'agenda_change',
+      'agenda_item_theme',
+      'agenda_item',
+      'meeting_theme',
+      'meeting',
+      'project',
+      'theme',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
     for (const type of ['agenda_item_kind', 'meeting_status', 'meeting_kind']) {

@@ -10,7 +10,9 @@ export class SignInDevices1795450000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE login_attempt ADD COLUMN device varchar(64)`);
-    await db.query(`CREATE INDEX login_attempt_device_idx ON login_attempt (device, created_at) WHERE device IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX login_attempt_device_idx ON login_attempt (device, created_at) WHERE device IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -23,7 +23,9 @@ export class PasswordTokens1795460000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX password_token_user_idx ON password_token (user_id) WHERE used_at IS NULL AND revoked_at IS NULL`);
+    await db.query(
+      `CREATE INDEX password_token_user_idx ON password_token (user_id) WHERE used_at IS NULL AND revoked_at IS NULL`,
+    );
     await db.query(`CREATE INDEX password_token_expires_idx ON password_token (expires_at)`);
 
     // A value added here cannot be used in the same transaction; nothing below uses it.
@@ -31,7 +33,9 @@ export class PasswordTokens1795460000000 implements MigrationInterface {
     await db.query(`ALTER TYPE outbox_kind ADD VALUE 'PASSWORD_RESET'`);
     await db.query(`ALTER TYPE outbox_kind ADD VALUE 'PASSWORD_CHANGED'`);
     await db.query(`ALTER TABLE outbox_message ALTER COLUMN group_id DROP NOT NULL`);
-    await db.query(`CREATE INDEX outbox_message_account_idx ON outbox_message (created_at DESC) WHERE group_id IS NULL`);
+    await db.query(
+      `CREATE INDEX outbox_message_account_idx ON outbox_message (created_at DESC) WHERE group_id IS NULL`,
+    );
 
     await db.query(`
       CREATE TABLE account_throttle (
@@ -46,7 +50,9 @@ export class PasswordTokens1795460000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE account_throttle`);
-    await db.query(`DELETE FROM outbox_message WHERE kind IN ('SIGN_IN_INVITATION', 'PASSWORD_RESET', 'PASSWORD_CHANGED') OR group_id IS NULL`);
+    await db.query(
+      `DELETE FROM outbox_message WHERE kind IN ('SIGN_IN_INVITATION', 'PASSWORD_RESET', 'PASSWORD_CHANGED') OR group_id IS NULL`,
+    );
     await db.query(`DROP INDEX outbox_message_account_idx`);
     await db.query(`ALTER TABLE outbox_message ALTER COLUMN group_id SET NOT NULL`);
     await db.query(`ALTER TYPE outbox_kind RENAME TO outbox_kind_old`);

@@ -11,4 +11,7 @@ const project = tsProject(dirname(fileURLToPath(import.meta.url)), {
 });
 
 // Stylesheets are Vite's to bundle; in tests they are empty modules.
-export default { ...project, moduleNameMapper: { '\\.css$': '<rootDir>/src/test/no-style.ts', ...project.moduleNameMapper } };
+export default {
+  ...project,
+  moduleNameMapper: { '\\.css$': '<rootDir>/src/test/no-style.ts', ...project.moduleNameMapper },
+};

@@ -6,7 +6,12 @@ export default defineConfig({
   // The shared libraries are read from their TypeScript sources.
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar'].map((path) => [path, 'http://localhost:3000'])),
+    proxy: Object.fromEntries(
+      ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar'].map((path) => [
+        path,
+        'http://localhost:3000',
+      ]),
+    ),
   },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -4,7 +4,12 @@ import type pg from 'pg';
 import { renderMarkdown } from '../../apps/api/src/common/markdown.js';
 import { isAnnounced } from '../../apps/api/src/access/announced.js';
 import { canManage } from '../../apps/api/src/access/roles.js';
-import { HEADLINE_MARKERS, headlineToHtml, prefixTsquery, searchWords } from '../../apps/api/src/search/search-query.js';
+import {
+  HEADLINE_MARKERS,
+  headlineToHtml,
+  prefixTsquery,
+  searchWords,
+} from '../../apps/api/src/search/search-query.js';
 import { HEADLINE_OPTIONS, MARKDOWN_NOISE } from '../../apps/api/src/search/search-sql.js';
 import * as SQL from './sql.js';
 
@@ -13,7 +18,8 @@ import * as SQL from './sql.js';
 type Row = Record<string, any>;
 type Variables = Record<string, any>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
-export type Answer = { data: Record<string, unknown> } | { errors: { message: string; extensions: { code: string } }[] };
+export type Answer =
+  { data: Record<string, unknown> } | { errors: { message: string; extensions: { code: string } }[] };
 
 class NotFound extends Error {}
 
@@ -70,7 +76,9 @@ function meetingFields(row: Row) {
 }
 
 function meetingsWithThemes(rows: Row[]) {
-  return fold(rows, 'm_id', meetingFields, (meeting, row) => addUnique(meeting.themes, row.theme_id ? theme(row) : null));
+  return fold(rows, 'm_id', meetingFields, (meeting, row) =>
+    addUnique(meeting.themes, row.theme_id ? theme(row) : null),
+  );
 }
 
 /** The work of one GraphQL operation, done with plain SQL: the same statements the API runs, the same JSON. */
@@ -88,19 +96,21 @@ export class Handlers {
       if (!viewer) return { errors: [{ message: 'Kirjaudu sisään.', extensions: { code: 'UNAUTHENTICATED' } }] };
       return { data: await handler(variables, viewer) };
     } catch (error) {
-      if (error instanceof NotFound) return { errors: [{ message: 'Ei löytynyt.', extensions: { code: 'NOT_FOUND' } }] };
+      if (error instanceof NotFound)
+        return { errors: [{ message: 'Ei löytynyt.', extensions: { code: 'NOT_FOUND' } }] };
       throw error;
     }
   }
 
-  private readonly operations: Record<string, (variables: Variables, viewer: Row) => Promise<Record<string, unknown>>> = {
-    Me: (_v, viewer) => this.me(viewer),
-    MyGroups: (_v, viewer) => this.myGroups(viewer),
-    Group: (v, viewer) => this.group(v.id, viewer),
-    Meetings: (v, viewer) => this.meetings(v, viewer),
-    Meeting: (v, viewer) => this.meeting(v.id, viewer),
-    Search: (v, viewer) => this.search(v, viewer),
-  };
+  private readonly operations: Record<string, (variables: Variables, viewer: Row) => Promise<Record<string, unknown>>> =
+    {
+      Me: (_v, viewer) => this.me(viewer),
+      MyGroups: (_v, viewer) => this.myGroups(viewer),
+      Group: (v, viewer) => this.group(v.id, viewer),
+      Meetings: (v, viewer) => this.meetings(v, viewer),
+      Meeting: (v, viewer) => this.meeting(v.id, viewer),
+      Search: (v, viewer) => this.search(v, viewer),
+    };
 
   private async viewer(token: string): Promise<Row | null> {
     const hash = createHmac('sha256', this.sessionSecret).update(token).digest('hex');
@@ -120,7 +130,12 @@ export class Handlers {
 
   private async me(viewer: Row) {
     const memberships = await byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_USERS, [viewer.id]);
-    const groups = new Map((await byIds(this.db, SQL.GROUPS_BY_IDS, unique(memberships.map((m) => m.m_group_id)))).map((g) => [g.GroupEntity_id, g]));
+    const groups = new Map(
+      (await byIds(this.db, SQL.GROUPS_BY_IDS, unique(memberships.map((m) => m.m_group_id)))).map((g) => [
+        g.GroupEntity_id,
+        g,
+      ]),
+    );
     return {
       me: {
         id: viewer.id,
@@ -128,7 +143,11 @@ export class Handlers {
         email: viewer.email,
         locale: viewer.locale.toUpperCase(),
         isOrgAdmin: viewer.is_org_admin,
-        memberships: memberships.map((m) => ({ id: m.m_id, role: m.m_role, group: { id: m.m_group_id, name: groups.get(m.m_group_id)!.GroupEntity_name } })),
+        memberships: memberships.map((m) => ({
+          id: m.m_id,
+          role: m.m_role,
+          group: { id: m.m_group_id, name: groups.get(m.m_group_id)!.GroupEntity_name },
+        })),
       },
     };
   }
@@ -167,7 +186,12 @@ export class Handlers {
       this.groupFields(rows, 'GroupEntity', viewer),
       byIds(this.db, SQL.ACTIVE_MEMBERSHIPS_OF_GROUPS, [id]),
     ]);
-    const users = new Map((await byIds(this.db, SQL.USERS_BY_IDS, unique(memberships.map((m) => m.m_user_id)))).map((u) => [u.UserEntity_id, u]));
+    const users = new Map(
+      (await byIds(this.db, SQL.USERS_BY_IDS, unique(memberships.map((m) => m.m_user_id)))).map((u) => [
+        u.UserEntity_id,
+        u,
+      ]),
+    );
     return {
       group: {
         ...fields,
@@ -188,8 +212,13 @@ export class Handlers {
 
   private async meetings(v: Variables, viewer: Row) {
     const access = await this.access(SQL.GROUP_ACCESS, v.groupId, viewer);
-    if (access.role !== 'MEMBER' || !v.from || !v.to) throw new Error('the baseline answers a member\'s calendar for a period only');
-    const { rows } = await this.db.query(SQL.MEETINGS_OF_GROUP_FOR_MEMBER, [access.groupId, new Date(v.from), new Date(v.to)]);
+    if (access.role !== 'MEMBER' || !v.from || !v.to)
+      throw new Error("the baseline answers a member's calendar for a period only");
+    const { rows } = await this.db.query(SQL.MEETINGS_OF_GROUP_FOR_MEMBER, [
+      access.groupId,
+      new Date(v.from),
+      new Date(v.to),
+    ]);
     return { meetings: meetingsWithThemes(rows) };
   }
 
@@ -225,7 +254,9 @@ export class Handlers {
         presenterOrganization: row.i_presenter_organization,
         presenter: row.presenter_id ? { id: row.presenter_id, name: row.presenter_name } : null,
         projectId: row.i_project_id,
-        project: row.project_id ? { id: row.project_id, name: row.project_name, managerName: row.project_manager_name } : null,
+        project: row.project_id
+          ? { id: row.project_id, name: row.project_name, managerName: row.project_manager_name }
+          : null,
         themes: [] as ReturnType<typeof theme>[],
         changedAfterPublishing: changes.some((c) => c.AgendaChangeEntity_agenda_item_id === row.i_id),
         version: row.i_version,
@@ -250,7 +281,10 @@ export class Handlers {
         );
       },
     );
-    const starts = agendaTimetable(new Date(meeting.startsAt!), items.map((i) => i.plannedMinutes));
+    const starts = agendaTimetable(
+      new Date(meeting.startsAt!),
+      items.map((i) => i.plannedMinutes),
+    );
     items.forEach((item, i) => (item.plannedStart = starts[i].toISOString()));
     return {
       meeting: {

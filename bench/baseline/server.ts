@@ -10,7 +10,11 @@ pg.types.setTypeParser(1082, (value) => value);
  * GraphQL requests with the same SQL and the same JSON, and nothing else. What it reaches is the
  * most this machine gives for that work.
  */
-export function startBaseline(port: number, databaseUrl: string, sessionSecret: string): Promise<{ close(): Promise<void> }> {
+export function startBaseline(
+  port: number,
+  databaseUrl: string,
+  sessionSecret: string,
+): Promise<{ close(): Promise<void> }> {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: 'elinvoima-baseline' });
   const handlers = new Handlers(db, sessionSecret);
   const server = createServer((req, res) => {
@@ -19,15 +23,23 @@ export function startBaseline(port: number, databaseUrl: string, sessionSecret: 
     req.on('end', () => {
       const reply = (status: number, body: unknown) => {
         const text = JSON.stringify(body);
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(text),
+        });
         res.end(text);
       };
       if (req.method !== 'POST' || req.url !== '/graphql') return reply(404, { errors: [{ message: 'not found' }] });
-      const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables?: Record<string, unknown> };
+      const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        operationName: string;
+        variables?: Record<string, unknown>;
+      };
       const token = req.headers.authorization?.replace(/^Bearer /, '');
       handlers
         .answer(operationName, variables ?? {}, token)
-        .then((answer) => (answer ? reply(200, answer) : reply(400, { errors: [{ message: `no baseline for ${operationName}` }] })))
+        .then((answer) =>
+          answer ? reply(200, answer) : reply(400, { errors: [{ message: `no baseline for ${operationName}` }] }),
+        )
         .catch((error: unknown) => reply(500, { errors: [{ message: String(error) }] }));
     });
   });

@@ -26,14 +26,36 @@ function columns(alias: string, names: string[]): string {
 }
 
 const MEMBERSHIPS = `SELECT ${columns('m', [
-    'id', 'created_at', 'updated_at', 'user_id', 'group_id', 'role', 'since', 'until', 'version',
-  ])}
+  'id',
+  'created_at',
+  'updated_at',
+  'user_id',
+  'group_id',
+  'role',
+  'since',
+  'until',
+  'version',
+])}
   FROM "membership" "m" INNER JOIN "app_user" "u" ON "u"."id" = "m"."user_id"`;
 
 const MEETINGS_WITH_THEMES = `SELECT ${columns('m', [
-    'id', 'created_at', 'updated_at', 'group_id', 'title', 'kind', 'starts_at', 'ends_at', 'location', 'online_url',
-    'status', 'cancel_reason', 'agenda_published_at', 'sequence', 'agenda_version', 'version',
-  ])},
+  'id',
+  'created_at',
+  'updated_at',
+  'group_id',
+  'title',
+  'kind',
+  'starts_at',
+  'ends_at',
+  'location',
+  'online_url',
+  'status',
+  'cancel_reason',
+  'agenda_published_at',
+  'sequence',
+  'agenda_version',
+  'version',
+])},
   ${columns('theme', ['id', 'created_at', 'updated_at', 'group_id', 'name_fi', 'name_en', 'colour'])}
   FROM "meeting" "m" LEFT JOIN "meeting_theme" "meeting_theme" ON meeting_theme.meeting_id = "m"."id"
   LEFT JOIN "theme" "theme" ON "theme"."id" = meeting_theme.theme_id`;

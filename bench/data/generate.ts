@@ -22,7 +22,10 @@ export async function emptyDatabase(sql: Sql): Promise<void> {
 }
 
 /** Writes the scale dataset into a migrated, empty database and refreshes the planner's statistics. */
-export async function generateScaleData(sql: Sql, options: ScaleOptions): Promise<{ counts: Record<string, number>; timings: Record<string, number> }> {
+export async function generateScaleData(
+  sql: Sql,
+  options: ScaleOptions,
+): Promise<{ counts: Record<string, number>; timings: Record<string, number> }> {
   const context: ScaleContext = {
     sql,
     random: new Random(options.seed ?? 20180919),

@@ -43,7 +43,9 @@ export class Random {
 
   /** A UUID derived from the stream, so ids are reproducible too. */
   uuid(): string {
-    const hex = createHash('sha1').update(String(this.next()) + String(this.next())).digest('hex');
+    const hex = createHash('sha1')
+      .update(String(this.next()) + String(this.next()))
+      .digest('hex');
     const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }

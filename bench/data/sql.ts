@@ -15,13 +15,21 @@ const ROWS_PER_STATEMENT = 5000;
  * Inserts many rows with one `INSERT … SELECT FROM unnest(…)` per few thousand rows: one array
  * parameter per column, so a statement carries thousands of rows in a single round trip.
  */
-export async function insertRows(sql: Sql, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+export async function insertRows(
+  sql: Sql,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly unknown[][],
+): Promise<void> {
   const names = columns.map((c) => c.name).join(', ');
   const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
   const values = columns.map((c, i) => `v${i}${c.cast ? `::${c.cast}` : ''}`).join(', ');
   const statement = `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${arrays}) AS v(${columns.map((_, i) => `v${i}`).join(', ')})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    await sql(statement, columns.map((_, c) => chunk.map((row) => row[c] ?? null)));
+    await sql(
+      statement,
+      columns.map((_, c) => chunk.map((row) => row[c] ?? null)),
+    );
   }
 }

@@ -76,26 +76,106 @@ export const GROUP_KINDS: readonly { name: string; description: string }[] = [
   },
   {
     name: 'asumisen ja hyvinvoinnin työryhmä',
-    description: 'Valmistelee ikäystävällisen asumisen, asunto-osuuskuntien ja kotoutumistyön asioita kunnan päätöksentekoon.',
+    description:
+      'Valmistelee ikäystävällisen asumisen, asunto-osuuskuntien ja kotoutumistyön asioita kunnan päätöksentekoon.',
   },
   {
     name: 'yrittäjyys- ja elinkeinotyöryhmä',
-    description: 'Edistää yrittäjyyttä, työvoiman saatavuutta ja alueen veto- ja pitovoimaa; seuraa Savon Villin Lännen aluemarkkinointia.',
+    description:
+      'Edistää yrittäjyyttä, työvoiman saatavuutta ja alueen veto- ja pitovoimaa; seuraa Savon Villin Lännen aluemarkkinointia.',
   },
 ];
 
 export const FIRST_NAMES = [
-  'Marja', 'Sanna', 'Pekka', 'Liisa', 'Jari', 'Anne', 'Timo', 'Heli', 'Kari', 'Outi', 'Ville', 'Olli', 'Mikko', 'Päivi',
-  'Juha', 'Tuula', 'Markku', 'Eija', 'Antti', 'Sari', 'Hannu', 'Riitta', 'Jukka', 'Minna', 'Matti', 'Satu', 'Seppo',
-  'Tiina', 'Heikki', 'Kaisa', 'Esa', 'Leena', 'Tapio', 'Anu', 'Janne', 'Merja', 'Pentti', 'Hanna', 'Raimo', 'Johanna',
-  'Aki', 'Elina', 'Petri', 'Katja', 'Veikko', 'Aino', 'Eero', 'Helmi', 'Lauri', 'Emma',
+  'Marja',
+  'Sanna',
+  'Pekka',
+  'Liisa',
+  'Jari',
+  'Anne',
+  'Timo',
+  'Heli',
+  'Kari',
+  'Outi',
+  'Ville',
+  'Olli',
+  'Mikko',
+  'Päivi',
+  'Juha',
+  'Tuula',
+  'Markku',
+  'Eija',
+  'Antti',
+  'Sari',
+  'Hannu',
+  'Riitta',
+  'Jukka',
+  'Minna',
+  'Matti',
+  'Satu',
+  'Seppo',
+  'Tiina',
+  'Heikki',
+  'Kaisa',
+  'Esa',
+  'Leena',
+  'Tapio',
+  'Anu',
+  'Janne',
+  'Merja',
+  'Pentti',
+  'Hanna',
+  'Raimo',
+  'Johanna',
+  'Aki',
+  'Elina',
+  'Petri',
+  'Katja',
+  'Veikko',
+  'Aino',
+  'Eero',
+  'Helmi',
+  'Lauri',
+  'Emma',
 ] as const;
 
 export const LAST_NAMES = [
-  'Hakkarainen', 'Kettunen', 'Rissanen', 'Tuovinen', 'Huttunen', 'Miettinen', 'Laitinen', 'Savolainen', 'Väisänen',
-  'Pirinen', 'Keränen', 'Tiainen', 'Kauvosaari', 'Räsänen', 'Hyvönen', 'Partanen', 'Heikkinen', 'Kärkkäinen',
-  'Ruotsalainen', 'Turunen', 'Jääskeläinen', 'Kinnunen', 'Korhonen', 'Nykänen', 'Pitkänen', 'Ryynänen', 'Hiltunen',
-  'Karhunen', 'Kokkonen', 'Lappalainen', 'Mononen', 'Oksanen', 'Pöyhönen', 'Ronkainen', 'Tikkanen', 'Voutilainen',
+  'Hakkarainen',
+  'Kettunen',
+  'Rissanen',
+  'Tuovinen',
+  'Huttunen',
+  'Miettinen',
+  'Laitinen',
+  'Savolainen',
+  'Väisänen',
+  'Pirinen',
+  'Keränen',
+  'Tiainen',
+  'Kauvosaari',
+  'Räsänen',
+  'Hyvönen',
+  'Partanen',
+  'Heikkinen',
+  'Kärkkäinen',
+  'Ruotsalainen',
+  'Turunen',
+  'Jääskeläinen',
+  'Kinnunen',
+  'Korhonen',
+  'Nykänen',
+  'Pitkänen',
+  'Ryynänen',
+  'Hiltunen',
+  'Karhunen',
+  'Kokkonen',
+  'Lappalainen',
+  'Mononen',
+  'Oksanen',
+  'Pöyhönen',
+  'Ronkainen',
+  'Tikkanen',
+  'Voutilainen',
 ] as const;
 
 /** The regional projects of SavoGrow's page and the slides, with their managers. */
@@ -103,19 +183,42 @@ export const PROJECTS: readonly { name: string; managerName: string; description
   {
     name: 'Future Savo',
     managerName: 'Ville Keränen',
-    description: 'Laaja maakunnallinen kehittämishanke maakunnan veto- ja pitovoiman nostamiseksi: työvoiman saatavuus, arjen sujuvuus ja asukkaiden sitoutuminen alueeseen.',
+    description:
+      'Laaja maakunnallinen kehittämishanke maakunnan veto- ja pitovoiman nostamiseksi: työvoiman saatavuus, arjen sujuvuus ja asukkaiden sitoutuminen alueeseen.',
   },
   {
     name: 'Kuntakehittämisen pilottihanke 2018–2019',
     managerName: 'Olli Tiainen',
-    description: 'Hankkeessa suunnitellaan ja toteutetaan 6–8 pilottia, joiden kautta haetaan ratkaisuja toiminnan tehostamisen ja elinvoimatyön haasteisiin.',
+    description:
+      'Hankkeessa suunnitellaan ja toteutetaan 6–8 pilottia, joiden kautta haetaan ratkaisuja toiminnan tehostamisen ja elinvoimatyön haasteisiin.',
   },
   { name: 'Kohti eKuntaa', managerName: '', description: 'Kuntien sähköisten palvelujen kehittäminen.' },
-  { name: 'Savon Villi Länsi', managerName: 'Sanna Kauvosaari', description: 'Aluemarkkinoinnin yhteistyöalusta alueen veto- ja pitovoiman vahvistamiseksi.' },
-  { name: 'Kotoutumistyön kehittäminen', managerName: '', description: 'Yhteinen toimintamalli humanitäärisen ja työperäisen maahanmuuton kautta alueelle muuttaneille.' },
-  { name: 'SISU – suunnitelmallinen ilmastotyö', managerName: '', description: 'Ilmastosuunnitelmat, joissa asetetaan tavoitteet ja toimenpiteet ilmastonmuutoksen hillitsemiseksi ja siihen sopeutumiseksi.' },
-  { name: 'Ikääntyneiden asumisen Master Plan', managerName: '', description: '13 toimenpide-ehdotusta ikääntyvien asumisen ja elinympäristön kehittämiseksi.' },
-  { name: 'Asunto-osuuskuntaselvitys', managerName: '', description: 'Asunto-osuuskuntaselvitys Asumisen rahoitus- ja kehittämiskeskus ARA:n tuella.' },
+  {
+    name: 'Savon Villi Länsi',
+    managerName: 'Sanna Kauvosaari',
+    description: 'Aluemarkkinoinnin yhteistyöalusta alueen veto- ja pitovoiman vahvistamiseksi.',
+  },
+  {
+    name: 'Kotoutumistyön kehittäminen',
+    managerName: '',
+    description: 'Yhteinen toimintamalli humanitäärisen ja työperäisen maahanmuuton kautta alueelle muuttaneille.',
+  },
+  {
+    name: 'SISU – suunnitelmallinen ilmastotyö',
+    managerName: '',
+    description:
+      'Ilmastosuunnitelmat, joissa asetetaan tavoitteet ja toimenpiteet ilmastonmuutoksen hillitsemiseksi ja siihen sopeutumiseksi.',
+  },
+  {
+    name: 'Ikääntyneiden asumisen Master Plan',
+    managerName: '',
+    description: '13 toimenpide-ehdotusta ikääntyvien asumisen ja elinympäristön kehittämiseksi.',
+  },
+  {
+    name: 'Asunto-osuuskuntaselvitys',
+    managerName: '',
+    description: 'Asunto-osuuskuntaselvitys Asumisen rahoitus- ja kehittämiskeskus ARA:n tuella.',
+  },
 ];
 
 /** The default theme catalogue of a group (as the app creates it), by Finnish name. */
@@ -198,7 +301,10 @@ export const TOPICS: readonly Topic[] = [
       'Ilmastosuunnitelmassa asetetaan tavoitteet ja toimenpiteet ilmastonmuutoksen hillitsemiseksi ja siihen sopeutumiseksi ja varautumiseksi.',
       'Suunnitelmallinen ilmastotyö juurrutetaan osaksi kunnan strategiaa ja talousarviota.',
     ],
-    proposals: ['Ryhmä esittää ilmastosuunnitelman tavoitteet kunnanhallituksen käsiteltäviksi.', 'Hyväksytään toimenpideohjelma jatkovalmisteluun.'],
+    proposals: [
+      'Ryhmä esittää ilmastosuunnitelman tavoitteet kunnanhallituksen käsiteltäviksi.',
+      'Hyväksytään toimenpideohjelma jatkovalmisteluun.',
+    ],
   },
   {
     titles: ['Ikäystävällinen asuminen', 'Ikääntyneiden asumisen toimenpide-ehdotukset'],
@@ -303,14 +409,22 @@ export const TOPICS: readonly Topic[] = [
   {
     titles: ['Syksyn kokoukset', 'Kevään kokousaikataulu', 'Kokousaikataulu {year}'],
     kind: 'DECISION',
-    sentences: ['Sihteeri on laatinut ehdotuksen kauden kokouspäivistä; arkipyhät on otettu huomioon.', 'Teemakokousten aiheet sovitaan kokouksessa.'],
+    sentences: [
+      'Sihteeri on laatinut ehdotuksen kauden kokouspäivistä; arkipyhät on otettu huomioon.',
+      'Teemakokousten aiheet sovitaan kokouksessa.',
+    ],
     proposals: ['Hyväksytään kokousaikataulu esityksen mukaisesti.'],
   },
 ];
 
 export const OPENING_ITEMS = [
   { title: 'Kokouksen avaus ja läsnäolijoiden toteaminen', kind: 'INFORMATION', plannedMinutes: 5 },
-  { title: 'Edellisen kokouksen muistion tarkastaminen', kind: 'DECISION', plannedMinutes: 5, proposal: 'Muistio hyväksytään.' },
+  {
+    title: 'Edellisen kokouksen muistion tarkastaminen',
+    kind: 'DECISION',
+    plannedMinutes: 5,
+    proposal: 'Muistio hyväksytään.',
+  },
 ] as const;
 
 export const CLOSING_ITEMS = [
@@ -319,11 +433,30 @@ export const CLOSING_ITEMS = [
   { title: 'Kokouksen päättäminen', kind: 'INFORMATION', plannedMinutes: 2 },
 ] as const;
 
-export const LOCATIONS = ['{kunta} kunnantalo, valtuustosali', '{kunta} kunnantalo, kokoushuone', '{kunta} kirjasto, kokoushuone', 'Teams-etäkokous'] as const;
+export const LOCATIONS = [
+  '{kunta} kunnantalo, valtuustosali',
+  '{kunta} kunnantalo, kokoushuone',
+  '{kunta} kirjasto, kokoushuone',
+  'Teams-etäkokous',
+] as const;
 
-export const ATTACHMENT_NAMES = ['esitys', 'muistio', 'liite', 'talousarvioluonnos', 'hankesuunnitelma', 'selvitys', 'kokousaikataulu', 'toimenpideohjelma'] as const;
+export const ATTACHMENT_NAMES = [
+  'esitys',
+  'muistio',
+  'liite',
+  'talousarvioluonnos',
+  'hankesuunnitelma',
+  'selvitys',
+  'kokousaikataulu',
+  'toimenpideohjelma',
+] as const;
 
 /** Finnish letters folded for e-mail addresses. */
 export function ascii(text: string): string {
-  return text.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-');
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-');
 }

@@ -10,6 +10,9 @@ export const groupCalendar: BenchPath = {
   steps: 1,
   visit(fixtures, n) {
     const visitor = fixtures.visitors[n % fixtures.visitors.length];
-    return { token: visitor.token, requests: [request(MeetingsDocument, { groupId: visitor.firstGroupId, ...fixtures.year })] };
+    return {
+      token: visitor.token,
+      requests: [request(MeetingsDocument, { groupId: visitor.firstGroupId, ...fixtures.year })],
+    };
   },
 };

@@ -28,11 +28,17 @@ export const saveAgendaItem: BenchPath = {
     const version = edit.version;
     // Alternates between two texts, so the item does not grow however long the run.
     const description = version % 2 ? `${edit.fields.description}${EDITED}` : edit.fields.description;
-    return { token: edit.token, requests: [request(UpdateAgendaItemDocument, { input: { ...edit.fields, description, id: edit.id, version } })] };
+    return {
+      token: edit.token,
+      requests: [request(UpdateAgendaItemDocument, { input: { ...edit.fields, description, id: edit.id, version } })],
+    };
   },
   answered(state, _status, body) {
     const edit = state.edit as EditTarget;
-    const answer = JSON.parse(body) as { data?: { updateAgendaItem?: { version: number } }; errors?: { extensions?: { currentVersion?: number } }[] };
+    const answer = JSON.parse(body) as {
+      data?: { updateAgendaItem?: { version: number } };
+      errors?: { extensions?: { currentVersion?: number } }[];
+    };
     // After a conflict the client reloads: the error carries the current version.
     const version = answer.data?.updateAgendaItem?.version ?? answer.errors?.[0]?.extensions?.currentVersion;
     if (version) edit.version = version;

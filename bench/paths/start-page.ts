@@ -15,7 +15,11 @@ export const startPage: BenchPath = {
     const visitor = fixtures.visitors[n % fixtures.visitors.length];
     return {
       token: visitor.token,
-      requests: [request(MeDocument, {}), request(MyGroupsDocument, {}), request(GroupDocument, { id: visitor.firstGroupId })],
+      requests: [
+        request(MeDocument, {}),
+        request(MyGroupsDocument, {}),
+        request(GroupDocument, { id: visitor.firstGroupId }),
+      ],
     };
   },
 };

@@ -40,30 +40,41 @@ function embeddedPort(logFile: string): number | null {
  * Starts the built API as `npm start` runs it (its embedded PostgreSQL under the benchmark's data
  * folder, or `databaseUrl`), logging to a file, and waits until /health answers.
  */
-export async function startApp(options: { port: number; name: string; logLevel?: string; databaseUrl?: string; nodeArgs?: string[] }): Promise<RunningApp> {
+export async function startApp(options: {
+  port: number;
+  name: string;
+  logLevel?: string;
+  databaseUrl?: string;
+  nodeArgs?: string[];
+}): Promise<RunningApp> {
   const logFile = join(BENCH_DIR, `${options.name}.log`);
   const out = openSync(logFile, 'w');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), 'apps/api/dist/apps/api/src/main.js'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(options.port),
-      DATA_DIR: BENCH_DATA_DIR,
-      DATABASE_URL: options.databaseUrl ?? '',
-      SEED_DEMO: 'false',
-      SESSION_SECRET: BENCH_SESSION_SECRET,
-      LOG_LEVEL: options.logLevel ?? 'info',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), 'apps/api/dist/apps/api/src/main.js'],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', out, out],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(options.port),
+        DATA_DIR: BENCH_DATA_DIR,
+        DATABASE_URL: options.databaseUrl ?? '',
+        SEED_DEMO: 'false',
+        SESSION_SECRET: BENCH_SESSION_SECRET,
+        LOG_LEVEL: options.logLevel ?? 'info',
+      },
     },
-  });
+  );
   closeSync(out);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 120_000;
   while (!(await healthy(url))) {
-    if (child.exitCode !== null) throw new Error(`the API stopped while starting (exit ${child.exitCode}); see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`the API stopped while starting (exit ${child.exitCode}); see ${logFile}`);
     if (Date.now() > deadline) throw new Error(`the API did not become healthy in two minutes; see ${logFile}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -85,6 +96,8 @@ export async function startApp(options: { port: number; name: string; logLevel?:
 
 /** Resident memory of a process, in MiB. */
 export function residentMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }

@@ -65,7 +65,11 @@ export async function openBenchDatabase(options: { fast?: boolean } = {}): Promi
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Generation writes everything again from scratch, so it need not wait for the disk.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : []),
+    ],
     onLog: () => undefined,
   });
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
@@ -78,7 +82,13 @@ export async function openBenchDatabase(options: { fast?: boolean } = {}): Promi
 
 /** The app's own migrations, recorded where the app looks for them, so it starts on this schema as is. */
 export async function migrate(url: string): Promise<void> {
-  const db = await new DataSource({ type: 'postgres', url, migrations, migrationsTableName: 'migrations', logging: false }).initialize();
+  const db = await new DataSource({
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'migrations',
+    logging: false,
+  }).initialize();
   await db.runMigrations();
   await db.destroy();
 }
@@ -91,7 +101,9 @@ export async function connect(url: string): Promise<{ sql: Sql; client: pg.Clien
 
 /** The scale the database was generated at, kept as the database's comment. */
 export async function generatedScale(sql: Sql): Promise<number | null> {
-  const [row] = await sql(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = current_database()`);
+  const [row] = await sql(
+    `SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = current_database()`,
+  );
   const match = /scale=([\d.]+)/.exec(String(row?.note ?? ''));
   return match ? Number(match[1]) : null;
 }

@@ -24,7 +24,16 @@ export function headersFor(token: string, requestId?: string): Record<string, st
 }
 
 /** Sends one request and returns the parsed answer; GraphQL errors are the caller's to judge. */
-export async function send(url: string, body: GraphqlRequest, token: string, requestId?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: headersFor(token, requestId), body: JSON.stringify(body) });
+export async function send(
+  url: string,
+  body: GraphqlRequest,
+  token: string,
+  requestId?: string,
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: headersFor(token, requestId),
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }

@@ -21,7 +21,10 @@ export type ResolvedConfig = AppConfig & { databaseUrl: string };
 
 /** PostgreSQL cancels any statement of the app's connections that runs longer than this. */
 function withStatementTimeout(options: DataSourceOptions): DataSourceOptions {
-  return { ...options, extra: { ...(options as { extra?: object }).extra, statement_timeout: TIME_LIMITS.statementMs } } as DataSourceOptions;
+  return {
+    ...options,
+    extra: { ...(options as { extra?: object }).extra, statement_timeout: TIME_LIMITS.statementMs },
+  } as DataSourceOptions;
 }
 
 /**
@@ -81,4 +84,3 @@ export class AppModule implements NestModule {
     consumer.apply(AuthMiddleware).forRoutes('graphql');
   }
 }
-

@@ -28,11 +28,19 @@ function withRequestContext(req: Request, res: Response, next: NextFunction): vo
   const incoming = req.header('x-request-id');
   const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', requestId);
-  requestContext.run({ requestId, locale: localeFromAcceptLanguage(req.header('accept-language')), sqlQueries: 0 }, next);
+  requestContext.run(
+    { requestId, locale: localeFromAcceptLanguage(req.header('accept-language')), sqlQueries: 0 },
+    next,
+  );
 }
 
 /** Errors raised before GraphQL runs (a body over the limit, JSON that does not parse). */
-function bodyErrorHandler(error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
+function bodyErrorHandler(
+  error: Error & { status?: number; type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (res.headersSent) return next(error);
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) logger.error({ err: error }, 'request failed before reaching the API');
@@ -57,7 +65,12 @@ function precompressedAssets(distDir: string) {
   const cache = new Map<string, Buffer>();
   return (req: Request, res: Response, next: NextFunction): void => {
     // One file name without slashes under /assets/: nothing outside the folder can be named.
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !/^\/assets\/[\w.-]+\.(js|css|svg)$/.test(req.path) || !req.acceptsEncodings('gzip')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !/^\/assets\/[\w.-]+\.(js|css|svg)$/.test(req.path) ||
+      !req.acceptsEncodings('gzip')
+    )
+      return next();
     const file = join(distDir, req.path);
     let body = cache.get(file);
     if (!body) {
@@ -96,7 +109,10 @@ function serveWebClient(app: NestExpressApplication, distDir: string, apiPrefixe
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
-export async function createApp(config: ResolvedConfig, queryCounter = new SqlQueryCounter()): Promise<NestExpressApplication> {
+export async function createApp(
+  config: ResolvedConfig,
+  queryCounter = new SqlQueryCounter(),
+): Promise<NestExpressApplication> {
   const features = FEATURE_MODULES;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, features, queryCounter), {
     bodyParser: false,
@@ -112,7 +128,9 @@ export async function createApp(config: ResolvedConfig, queryCounter = new SqlQu
       genReqId: (_req, res) => String(res.getHeader('x-request-id')),
       autoLogging: { ignore: (req) => req.url === '/health' },
       // The address alone, secrets redacted: parsed params and query would repeat them.
-      serializers: { req: (req: { url: string }) => ({ ...req, url: redactUrl(req.url), params: undefined, query: undefined }) },
+      serializers: {
+        req: (req: { url: string }) => ({ ...req, url: redactUrl(req.url), params: undefined, query: undefined }),
+      },
     }),
   );
   app.use(cookieParser());

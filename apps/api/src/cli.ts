@@ -29,7 +29,9 @@ async function main(command: string | undefined): Promise<void> {
     try {
       if (command === 'migrate') {
         const applied = await db.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'the database is up to date');
+        console.log(
+          applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'the database is up to date',
+        );
       } else {
         await db.undoLastMigration({ transaction: 'each' });
         console.log('reverted the latest migration');

@@ -9,13 +9,15 @@ function within<T>(work: Promise<T>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
     timer.unref();
-    work.then(
-      () => resolve(true),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutting down failed');
-        resolve(true);
-      },
-    ).finally(() => clearTimeout(timer));
+    work
+      .then(
+        () => resolve(true),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutting down failed');
+          resolve(true);
+        },
+      )
+      .finally(() => clearTimeout(timer));
   });
 }
 

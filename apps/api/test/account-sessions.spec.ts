@@ -31,24 +31,40 @@ describe('changing the password on the own page', () => {
     const here = await world.signIn(user);
     const phone = await world.signIn(user);
 
-    const wrong = await t.gql(ChangePasswordDocument, { input: { currentPassword: 'väärä salasana', newPassword: NEW_PASSWORD } }, { token: here });
+    const wrong = await t.gql(
+      ChangePasswordDocument,
+      { input: { currentPassword: 'väärä salasana', newPassword: NEW_PASSWORD } },
+      { token: here },
+    );
     expect(codeOf(wrong)).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(wrong.errors?.[0].extensions?.fields).toEqual([{ field: 'currentPassword', message: 'Nykyinen salasana on väärin.' }]);
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([
+      { field: 'currentPassword', message: 'Nykyinen salasana on väärin.' },
+    ]);
     expect(await signedIn(phone)).toBe(true);
 
-    const changed = await t.gql(ChangePasswordDocument, { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, bearer: true } }, { token: here });
+    const changed = await t.gql(
+      ChangePasswordDocument,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, bearer: true } },
+      { token: here },
+    );
     expect(changed.errors).toBeUndefined();
     const fresh = changed.data!.changePassword.token!;
     expect(await signedIn(phone)).toBe(false);
     expect(await signedIn(here)).toBe(false);
     expect(await signedIn(fresh)).toBe(true);
-    expect(codeOf(await t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe(ErrorCode.UNAUTHENTICATED);
-    expect((await t.gql(LoginDocument, { input: { email: user.email, password: NEW_PASSWORD } })).errors).toBeUndefined();
+    expect(codeOf(await t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe(
+      ErrorCode.UNAUTHENTICATED,
+    );
+    expect(
+      (await t.gql(LoginDocument, { input: { email: user.email, password: NEW_PASSWORD } })).errors,
+    ).toBeUndefined();
 
     // The person hears of it by mail (held here, without a mail server, for an organization admin).
     const admin = await world.person(null, undefined, { isOrgAdmin: true });
     const held = await t.gql(HeldAccountMailDocument, {}, { token: admin.token });
-    expect(held.data?.heldAccountMail.filter((m) => m.recipientEmail === user.email).map((m) => m.kind)).toEqual(['PASSWORD_CHANGED']);
+    expect(held.data?.heldAccountMail.filter((m) => m.recipientEmail === user.email).map((m) => m.kind)).toEqual([
+      'PASSWORD_CHANGED',
+    ]);
   });
 
   it('puts the new session in the cookie of a browser', async () => {
@@ -57,7 +73,10 @@ describe('changing the password on the own page', () => {
       .http()
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: user.email, password: TEST_PASSWORD } } });
+      .send({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { token } }',
+        variables: { i: { email: user.email, password: TEST_PASSWORD } },
+      });
     const oldCookie = String(login.headers['set-cookie']).split(';')[0];
     const res = await t
       .http()
@@ -71,7 +90,13 @@ describe('changing the password on the own page', () => {
     expect(res.body.data.changePassword).toEqual({ token: null, user: { id: user.id } });
     const newCookie = String(res.headers['set-cookie']).split(';')[0];
     expect(newCookie).not.toBe(oldCookie);
-    const me = (cookie: string) => t.http().post('/graphql').set('content-type', 'application/json').set('cookie', cookie).send({ query: '{ me { id } }' });
+    const me = (cookie: string) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('cookie', cookie)
+        .send({ query: '{ me { id } }' });
     expect((await me(newCookie)).body.data.me).toEqual({ id: user.id });
     expect((await me(oldCookie)).body.data.me).toBeNull();
   });
@@ -80,19 +105,34 @@ describe('changing the password on the own page', () => {
     const user = await world.user();
     const token = await world.signIn(user);
     const other = await world.signIn(user);
-    const weak = await t.gql(ChangePasswordDocument, { input: { currentPassword: TEST_PASSWORD, newPassword: 'salasana1234' } }, { token });
+    const weak = await t.gql(
+      ChangePasswordDocument,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'salasana1234' } },
+      { token },
+    );
     expect(weak.errors?.[0].extensions?.fields).toEqual([
-      { field: 'newPassword', message: 'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.' },
+      {
+        field: 'newPassword',
+        message: 'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.',
+      },
     ]);
     expect(await signedIn(other)).toBe(true);
-    expect((await t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD } })).errors).toBeUndefined();
+    expect(
+      (await t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD } })).errors,
+    ).toBeUndefined();
   });
 
   it('checks at most five current passwords in a quarter of an hour, even twenty at once', async () => {
     const user = await world.user();
     const token = await world.signIn(user);
     const tries = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.gql(ChangePasswordDocument, { input: { currentPassword: `arvaus numero ${i}`, newPassword: NEW_PASSWORD } }, { token })),
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql(
+          ChangePasswordDocument,
+          { input: { currentPassword: `arvaus numero ${i}`, newPassword: NEW_PASSWORD } },
+          { token },
+        ),
+      ),
     );
     const checked = tries.filter((r) => codeOf(r) === ErrorCode.BAD_USER_INPUT);
     const refused = tries.filter((r) => codeOf(r) === ErrorCode.TOO_MANY_REQUESTS);
@@ -100,7 +140,11 @@ describe('changing the password on the own page', () => {
     expect(refused).toHaveLength(20 - THROTTLE.currentPassword.limit);
     expect(refused[0].errors?.[0].message).toBe('Liian monta väärää salasanaa. Yritä uudelleen 15 minuutin kuluttua.');
     // Even the right one waits now: a stolen session cannot keep guessing.
-    const right = await t.gql(ChangePasswordDocument, { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }, { token });
+    const right = await t.gql(
+      ChangePasswordDocument,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } },
+      { token },
+    );
     expect(codeOf(right)).toBe(ErrorCode.TOO_MANY_REQUESTS);
   });
 });
@@ -140,9 +184,13 @@ describe('sessions on the own page', () => {
 
     expect(codeOf(await t.gql(EndSessionDocument, { id: theirs }, { token: here }))).toBe(ErrorCode.NOT_FOUND);
     expect(await signedIn(stranger.token)).toBe(true);
-    expect(codeOf(await t.gql(EndSessionDocument, { id: 'ei-tunniste' }, { token: here }))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(codeOf(await t.gql(EndSessionDocument, { id: 'ei-tunniste' }, { token: here }))).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
 
-    const laptopId = (await t.gql(MySessionsDocument, {}, { token: laptop })).data!.mySessions.find((s) => s.current)!.id;
+    const laptopId = (await t.gql(MySessionsDocument, {}, { token: laptop })).data!.mySessions.find(
+      (s) => s.current,
+    )!.id;
     expect((await t.gql(EndSessionDocument, { id: laptopId }, { token: here })).data?.endSession).toBe(true);
     expect(await signedIn(laptop)).toBe(false);
     expect(await signedIn(here)).toBe(true);

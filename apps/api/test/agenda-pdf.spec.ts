@@ -34,7 +34,11 @@ describe('the agenda as a PDF', () => {
     member = await world.person(group, GroupRole.MEMBER);
     const chair = await world.person(group, GroupRole.CHAIR, { name: 'Päivi Hämäläinen' });
 
-    published = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED, location: 'Vesannon kunnantalo, Åkerblominsali', agendaPublishedAt: new Date() });
+    published = await world.meeting(group, {
+      status: MeetingStatus.AGENDA_PUBLISHED,
+      location: 'Vesannon kunnantalo, Åkerblominsali',
+      agendaPublishedAt: new Date(),
+    });
     await world.agendaItem(published, { title: 'Kokouksen avaus', plannedMinutes: 5, presenterUserId: chair.user.id });
     const project = await world.project('Future Savo');
     const savo = await world.agendaItem(published, {
@@ -44,7 +48,8 @@ describe('the agenda as a PDF', () => {
       presenterName: 'Ville Keränen',
       presenterOrganization: 'Kehitysyhtiö SavoGrow Oy',
       projectId: project.id,
-      description: '**Hankkeen tavoitteet** ovat:\n\n- kuntien _yhteistyö_\n- [lisätietoa](https://savogrow.fi)\n\n<b>lopuksi</b> &amp; kysymykset',
+      description:
+        '**Hankkeen tavoitteet** ovat:\n\n- kuntien _yhteistyö_\n- [lisätietoa](https://savogrow.fi)\n\n<b>lopuksi</b> &amp; kysymykset',
     });
     await world.attachment(savo, undefined, 'Future Savo – esittely.pdf');
     await world.agendaItem(published, {
@@ -74,7 +79,9 @@ describe('the agenda as a PDF', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toMatch(/^private/);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="esityslista-2018-11-21.pdf"; filename*=UTF-8''esityslista-2018-11-21.pdf`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="esityslista-2018-11-21.pdf"; filename*=UTF-8''esityslista-2018-11-21.pdf`,
+    );
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
 
     const [page, ...more] = await pagesOf(res.body);
@@ -88,7 +95,9 @@ describe('the agenda as a PDF', () => {
     expect(page).toContain('§ 1 Kokouksen avaus');
     expect(page).toContain('Esittelijä: Päivi Hämäläinen');
     // The second item starts after the first one's five minutes.
-    expect(page).toMatch(/§ 2 Future Savo -hankkeen esittely klo 14\.05 · Keskustelu Esittelijä: Ville Keränen, Kehitysyhtiö SavoGrow Oy Hanke: Future Savo/);
+    expect(page).toMatch(
+      /§ 2 Future Savo -hankkeen esittely klo 14\.05 · Keskustelu Esittelijä: Ville Keränen, Kehitysyhtiö SavoGrow Oy Hanke: Future Savo/,
+    );
     expect(page).toContain('Hankkeen tavoitteet ovat:');
     expect(page).toContain('• kuntien yhteistyö • lisätietoa (https://savogrow.fi)');
     expect(page).toContain('lopuksi & kysymykset');
@@ -140,10 +149,21 @@ describe('the agenda as a PDF', () => {
   });
 
   it('marks the items changed after publishing, and says when the agenda was last changed', async () => {
-    const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED, title: 'Ajankohtaiset asiat' });
+    const meeting = await world.meeting(group, {
+      status: MeetingStatus.AGENDA_PUBLISHED,
+      title: 'Ajankohtaiset asiat',
+    });
     await world.agendaItem(meeting, { title: 'Ennallaan pysyvä asia' });
-    const item = await world.agendaItem(meeting, { title: 'Talousarvio', kind: AgendaItemKind.DECISION, proposal: 'Merkitään tiedoksi.' });
-    const updated = await t.gql(UpdateAgendaItemDocument, { input: { id: item.id, version: item.version, proposal: 'Hyväksytään.' } }, { token: secretary.token });
+    const item = await world.agendaItem(meeting, {
+      title: 'Talousarvio',
+      kind: AgendaItemKind.DECISION,
+      proposal: 'Merkitään tiedoksi.',
+    });
+    const updated = await t.gql(
+      UpdateAgendaItemDocument,
+      { input: { id: item.id, version: item.version, proposal: 'Hyväksytään.' } },
+      { token: secretary.token },
+    );
     expect(updated.errors).toBeUndefined();
 
     const [page] = await pagesOf((await get(meeting.id, member.token)).body);
@@ -154,7 +174,11 @@ describe('the agenda as a PDF', () => {
   });
 
   it("says on a cancelled meeting's agenda that it was cancelled, and why", async () => {
-    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Päätösvaltaisuus ei täyty', agendaPublishedAt: new Date('2018-11-07T10:00:00Z') });
+    const meeting = await world.meeting(group, {
+      status: MeetingStatus.CANCELLED,
+      cancelReason: 'Päätösvaltaisuus ei täyty',
+      agendaPublishedAt: new Date('2018-11-07T10:00:00Z'),
+    });
     await world.agendaItem(meeting, { title: 'Kokouksen avaus' });
     const [page] = await pagesOf((await get(meeting.id, member.token)).body);
     expect(page).toContain('Kokous on peruttu. Syy: Päätösvaltaisuus ei täyty');
@@ -164,7 +188,10 @@ describe('the agenda as a PDF', () => {
     const agendaWith = async (items: number) => {
       const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
       for (let i = 1; i <= items; i++) {
-        const item = await world.agendaItem(meeting, { title: `Asia numero ${i}`, description: 'Pitkähkö kuvaus asiasta, joka jatkuu. '.repeat(8) });
+        const item = await world.agendaItem(meeting, {
+          title: `Asia numero ${i}`,
+          description: 'Pitkähkö kuvaus asiasta, joka jatkuu. '.repeat(8),
+        });
         await world.attachment(item);
       }
       return meeting;

@@ -1,5 +1,10 @@
 import { ErrorCode, GroupRole, Locale, MeetingStatus } from '@elinvoima/domain';
-import { MeetingDocument, MeetingWithAttachmentsDocument, PublishAgendaDocument, RemoveAttachmentDocument } from '@elinvoima/graphql';
+import {
+  MeetingDocument,
+  MeetingWithAttachmentsDocument,
+  PublishAgendaDocument,
+  RemoveAttachmentDocument,
+} from '@elinvoima/graphql';
 import { createHash } from 'node:crypto';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import type { MeetingEntity } from '../src/meetings/meeting.entity.js';
@@ -54,14 +59,23 @@ describe('agenda item attachments', () => {
     return req.attach('file', content, { filename: fileName, contentType: 'application/pdf' });
   };
   const download = (id: string, token?: string) => {
-    const req = t.http().get(`/attachments/${id}`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const req = t
+      .http()
+      .get(`/attachments/${id}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
-  const count = async () => (await t.db.query(`SELECT (SELECT count(*) FROM attachment)::int AS a, (SELECT count(*) FROM attachment_content)::int AS c`))[0];
+  const count = async () =>
+    (
+      await t.db.query(
+        `SELECT (SELECT count(*) FROM attachment)::int AS a, (SELECT count(*) FROM attachment_content)::int AS c`,
+      )
+    )[0];
 
   async function draftItem(): Promise<{ meeting: MeetingEntity; itemId: string }> {
     const meeting = await world.meeting(group);
@@ -88,7 +102,11 @@ describe('agenda item attachments', () => {
     const asSecretary = await download(res.body.id, secretary.token);
     expect(asSecretary.status).toBe(200);
 
-    const published = await t.gql(PublishAgendaDocument, { input: { meetingId: meeting.id, version: meeting.version } }, { token: secretary.token });
+    const published = await t.gql(
+      PublishAgendaDocument,
+      { input: { meetingId: meeting.id, version: meeting.version } },
+      { token: secretary.token },
+    );
     expect(published.errors).toBeUndefined();
     const got = await download(res.body.id, member.token);
     expect(got.status).toBe(200);
@@ -104,7 +122,13 @@ describe('agenda item attachments', () => {
 
     const agenda = await t.gql(MeetingWithAttachmentsDocument, { id: meeting.id }, { token: member.token });
     expect(agenda.data?.meeting.agenda[0].attachments).toEqual([
-      expect.objectContaining({ id: res.body.id, fileName: res.body.fileName, sizeBytes: pdf.length, sha256: res.body.sha256, downloadUrl: res.body.downloadUrl }),
+      expect.objectContaining({
+        id: res.body.id,
+        fileName: res.body.fileName,
+        sizeBytes: pdf.length,
+        sha256: res.body.sha256,
+        downloadUrl: res.body.downloadUrl,
+      }),
     ]);
   });
 
@@ -148,14 +172,24 @@ describe('agenda item attachments', () => {
       errors: [
         {
           message: 'The attachment is too large (at most 20 MB).',
-          extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'file', message: 'The attachment is too large (at most 20 MB).' }] },
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            fields: [{ field: 'file', message: 'The attachment is too large (at most 20 MB).' }],
+          },
         },
       ],
     });
     // Just over the limit, so the parser (not the announced length) stops it; in this viewer's Finnish.
-    const over = await upload(itemId, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * MB)]), 'iso.pdf', secretary.token);
+    const over = await upload(
+      itemId,
+      Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * MB)]),
+      'iso.pdf',
+      secretary.token,
+    );
     expect(over.status).toBe(413);
-    expect(over.body.errors[0].extensions.fields).toEqual([{ field: 'file', message: 'Liite on liian suuri (enintään 20 Mt).' }]);
+    expect(over.body.errors[0].extensions.fields).toEqual([
+      { field: 'file', message: 'Liite on liian suuri (enintään 20 Mt).' },
+    ]);
     expect(await count()).toEqual(before);
   });
 
@@ -169,11 +203,19 @@ describe('agenda item attachments', () => {
     ] as const) {
       const res = await upload(itemId, content, name, secretary.token);
       expect(res.status).toBe(415);
-      expect(res.body.errors[0].extensions.fields[0]).toEqual({ field: 'file', message: expect.stringContaining('Tiedostotyyppiä ei tueta') });
+      expect(res.body.errors[0].extensions.fields[0]).toEqual({
+        field: 'file',
+        message: expect.stringContaining('Tiedostotyyppiä ei tueta'),
+      });
     }
     const empty = await upload(itemId, Buffer.alloc(0), 'tyhja.pdf', secretary.token);
     expect(empty.status).toBe(400);
-    const noFile = await t.http().post(`/agenda-items/${itemId}/attachments`).set('authorization', `Bearer ${secretary.token}`).set('x-elinvoima-upload', '1').field('other', 'x');
+    const noFile = await t
+      .http()
+      .post(`/agenda-items/${itemId}/attachments`)
+      .set('authorization', `Bearer ${secretary.token}`)
+      .set('x-elinvoima-upload', '1')
+      .field('other', 'x');
     expect(noFile.status).toBe(400);
     expect(noFile.body.errors[0].extensions.fields[0].field).toBe('file');
     expect(await count()).toEqual(before);
@@ -181,7 +223,10 @@ describe('agenda item attachments', () => {
 
   it('takes the type from the content and fixes the name to match', async () => {
     const { itemId } = await draftItem();
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0e30000000049454e44ae426082', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0e30000000049454e44ae426082',
+      'hex',
+    );
     const res = await upload(itemId, png, '../kuva.pdf', secretary.token);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ mediaType: 'image/png', fileName: 'kuva.pdf.png' });
@@ -208,7 +253,12 @@ describe('agenda item attachments', () => {
       const seen = await t.gql(MeetingDocument, { id: meeting.id }, { token: member.token });
       return {
         changed: seen.data!.meeting.agenda.map((i) => i.changedAfterPublishing),
-        log: seen.data!.meeting.changes.map(({ agendaItemId, itemTitle, change, fields }) => ({ agendaItemId, itemTitle, change, fields })),
+        log: seen.data!.meeting.changes.map(({ agendaItemId, itemTitle, change, fields }) => ({
+          agendaItemId,
+          itemTitle,
+          change,
+          fields,
+        })),
       };
     };
     expect(await changes()).toEqual({ changed: [false, false], log: [] });
@@ -217,9 +267,15 @@ describe('agenda item attachments', () => {
     expect(uploaded.status).toBe(201);
     const afterUpload = await changes();
     expect(afterUpload.changed).toEqual([false, true]);
-    expect(afterUpload.log).toEqual([{ agendaItemId: item.id, itemTitle: 'Asumisen selvitys', change: 'ITEM_UPDATED', fields: ['attachments'] }]);
+    expect(afterUpload.log).toEqual([
+      { agendaItemId: item.id, itemTitle: 'Asumisen selvitys', change: 'ITEM_UPDATED', fields: ['attachments'] },
+    ]);
 
-    const removed = await t.gql(RemoveAttachmentDocument, { input: { id: uploaded.body.id } }, { token: secretary.token });
+    const removed = await t.gql(
+      RemoveAttachmentDocument,
+      { input: { id: uploaded.body.id } },
+      { token: secretary.token },
+    );
     expect(removed.errors).toBeUndefined();
     expect((await changes()).log).toHaveLength(2);
   });
@@ -231,7 +287,11 @@ describe('agenda item attachments', () => {
   });
 
   it("refuses to add or remove files on a cancelled meeting's items", async () => {
-    const meeting = await world.meeting(group, { status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltaista joukkoa', agendaPublishedAt: new Date('2018-11-07T10:00:00Z') });
+    const meeting = await world.meeting(group, {
+      status: MeetingStatus.CANCELLED,
+      cancelReason: 'Ei päätösvaltaista joukkoa',
+      agendaPublishedAt: new Date('2018-11-07T10:00:00Z'),
+    });
     const item = await world.agendaItem(meeting);
     const kept = await world.attachment(item);
     const before = await count();
@@ -244,7 +304,9 @@ describe('agenda item attachments', () => {
     });
     const removal = await t.gql(RemoveAttachmentDocument, { input: { id: kept.id } }, { token: secretary.token });
     expect(codeOf(removal)).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(removal.errors?.[0].extensions?.fields).toEqual([{ field: 'meetingId', message: 'Peruttua kokousta ei voi muuttaa.' }]);
+    expect(removal.errors?.[0].extensions?.fields).toEqual([
+      { field: 'meetingId', message: 'Peruttua kokousta ei voi muuttaa.' },
+    ]);
 
     expect(await count()).toEqual(before);
     expect((await download(kept.id, member.token)).status).toBe(200);
@@ -261,8 +323,16 @@ describe('agenda item attachments', () => {
       }
       return meeting;
     };
-    const small = await t.gql(MeetingWithAttachmentsDocument, { id: (await agendaWith(1)).id }, { token: member.token });
-    const large = await t.gql(MeetingWithAttachmentsDocument, { id: (await agendaWith(30)).id }, { token: member.token });
+    const small = await t.gql(
+      MeetingWithAttachmentsDocument,
+      { id: (await agendaWith(1)).id },
+      { token: member.token },
+    );
+    const large = await t.gql(
+      MeetingWithAttachmentsDocument,
+      { id: (await agendaWith(30)).id },
+      { token: member.token },
+    );
     expect(large.data?.meeting.agenda).toHaveLength(30);
     expect(large.data?.meeting.agenda.every((i) => i.attachments.length === 2)).toBe(true);
     expect(large.sqlQueries).toBe(small.sqlQueries);

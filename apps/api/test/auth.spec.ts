@@ -21,20 +21,30 @@ describe('signing in', () => {
       .http()
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation($i: LoginInput!) { login(input: $i) { user { name } token } }', variables: { i: { email: user.email, password: TEST_PASSWORD } } });
+      .send({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { user { name } token } }',
+        variables: { i: { email: user.email, password: TEST_PASSWORD } },
+      });
     expect(res.body.data.login).toEqual({ user: { name: 'Sanna Sihteeri' }, token: null });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/elinvoima_session=[\w-]{40,}/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
 
-    const me = await t.http().post('/graphql').set('content-type', 'application/json').set('cookie', cookie.split(';')[0]).send({ query: '{ me { name } }' });
+    const me = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('cookie', cookie.split(';')[0])
+      .send({ query: '{ me { name } }' });
     expect(me.body.data.me).toEqual({ name: 'Sanna Sihteeri' });
   });
 
   it('accepts the email in any case and with surrounding spaces', async () => {
     const user = await world.user();
-    const result = await t.gql(LoginDocument, { input: { email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD } });
+    const result = await t.gql(LoginDocument, {
+      input: { email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.login.user.id).toBe(user.id);
   });
@@ -42,7 +52,9 @@ describe('signing in', () => {
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const user = await world.user();
     const wrongPassword = await t.gql(LoginDocument, { input: { email: user.email, password: 'väärä-salasana' } });
-    const unknownEmail = await t.gql(LoginDocument, { input: { email: 'ei.ole@kunta.example', password: 'väärä-salasana' } });
+    const unknownEmail = await t.gql(LoginDocument, {
+      input: { email: 'ei.ole@kunta.example', password: 'väärä-salasana' },
+    });
     expect(codeOf(wrongPassword)).toBe(ErrorCode.UNAUTHENTICATED);
     expect(wrongPassword.errors?.[0].message).toBe('Sähköpostiosoite tai salasana on väärin.');
     expect(unknownEmail.errors?.[0]).toEqual(wrongPassword.errors?.[0]);
@@ -100,7 +112,13 @@ describe('signing in', () => {
   });
 
   it('answers an anonymous English browser in English', async () => {
-    const result = await t.gql(LoginDocument, { input: { email: 'ei-osoite', password: 'x' } }, { locale: 'en-GB,en;q=0.9' });
-    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'Enter a valid email address.' }]);
+    const result = await t.gql(
+      LoginDocument,
+      { input: { email: 'ei-osoite', password: 'x' } },
+      { locale: 'en-GB,en;q=0.9' },
+    );
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'email', message: 'Enter a valid email address.' },
+    ]);
   });
 });

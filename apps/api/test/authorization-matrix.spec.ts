@@ -110,10 +110,25 @@ const MATRIX: Row[] = [
     allowed: EVERYONE,
   },
   { operation: 'logout', document: LogoutDocument as never, variables: async () => ({}), allowed: EVERYONE },
-  { operation: 'updateMyProfile', document: UpdateMyProfileDocument as never, variables: async () => ({ input: { locale: 'FI' } }), allowed: SIGNED_IN },
-  { operation: 'organizations', document: OrganizationsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  {
+    operation: 'updateMyProfile',
+    document: UpdateMyProfileDocument as never,
+    variables: async () => ({ input: { locale: 'FI' } }),
+    allowed: SIGNED_IN,
+  },
+  {
+    operation: 'organizations',
+    document: OrganizationsDocument as never,
+    variables: async () => ({}),
+    allowed: SIGNED_IN,
+  },
   { operation: 'myGroups', document: MyGroupsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
-  { operation: 'group', document: GroupDocument as never, variables: async (s) => ({ id: s.group.id }), allowed: GROUP_MEMBERS },
+  {
+    operation: 'group',
+    document: GroupDocument as never,
+    variables: async (s) => ({ id: s.group.id }),
+    allowed: GROUP_MEMBERS,
+  },
   {
     operation: 'createGroup',
     document: CreateGroupDocument as never,
@@ -156,7 +171,12 @@ const MATRIX: Row[] = [
     allowed: MANAGERS,
   },
   { operation: 'projects', document: ProjectsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
-  { operation: 'themes', document: ThemesDocument as never, variables: async (s) => ({ groupId: s.group.id }), allowed: GROUP_MEMBERS },
+  {
+    operation: 'themes',
+    document: ThemesDocument as never,
+    variables: async (s) => ({ groupId: s.group.id }),
+    allowed: GROUP_MEMBERS,
+  },
   {
     operation: 'themeUsage',
     document: ThemeUsageDocument as never,
@@ -166,10 +186,17 @@ const MATRIX: Row[] = [
   {
     operation: 'createTheme',
     document: CreateThemeDocument as never,
-    variables: async (s) => ({ input: { groupId: s.group.id, nameFi: `matkailu ${Math.random()}`, nameEn: 'tourism' } }),
+    variables: async (s) => ({
+      input: { groupId: s.group.id, nameFi: `matkailu ${Math.random()}`, nameEn: 'tourism' },
+    }),
     allowed: MANAGERS,
   },
-  { operation: 'meetings', document: MeetingsDocument as never, variables: async (s) => ({ groupId: s.group.id }), allowed: GROUP_MEMBERS },
+  {
+    operation: 'meetings',
+    document: MeetingsDocument as never,
+    variables: async (s) => ({ groupId: s.group.id }),
+    allowed: GROUP_MEMBERS,
+  },
   {
     operation: 'meeting',
     document: MeetingDocument as never,
@@ -194,14 +221,27 @@ const MATRIX: Row[] = [
   {
     operation: 'meeting (cancelled after publishing)',
     document: MeetingDocument as never,
-    variables: async (s) => ({ id: (await s.world.meeting(s.group, { status: MeetingStatus.CANCELLED, agendaPublishedAt: new Date('2018-11-01T10:00:00Z') })).id }),
+    variables: async (s) => ({
+      id: (
+        await s.world.meeting(s.group, {
+          status: MeetingStatus.CANCELLED,
+          agendaPublishedAt: new Date('2018-11-01T10:00:00Z'),
+        })
+      ).id,
+    }),
     allowed: GROUP_MEMBERS,
   },
   {
     operation: 'createMeeting',
     document: CreateMeetingDocument as never,
     variables: async (s) => ({
-      input: { groupId: s.group.id, title: 'Ajankohtaisia asioita', kind: 'REGULAR', startsAt: '2018-10-24T11:00:00Z', endsAt: '2018-10-24T13:00:00Z' },
+      input: {
+        groupId: s.group.id,
+        title: 'Ajankohtaisia asioita',
+        kind: 'REGULAR',
+        startsAt: '2018-10-24T11:00:00Z',
+        endsAt: '2018-10-24T13:00:00Z',
+      },
     }),
     allowed: MANAGERS,
   },
@@ -270,7 +310,14 @@ const MATRIX: Row[] = [
     operation: 'planSeason',
     document: PlanSeasonDocument as never,
     variables: async (s) => ({
-      input: { groupId: s.group.id, from: '2018-10-01', to: '2018-12-31', startTime: '14.00', durationMinutes: 120, rule: { type: 'NTH_WEEKDAY_OF_MONTH', weekday: 3, nth: 4 } },
+      input: {
+        groupId: s.group.id,
+        from: '2018-10-01',
+        to: '2018-12-31',
+        startTime: '14.00',
+        durationMinutes: 120,
+        rule: { type: 'NTH_WEEKDAY_OF_MONTH', weekday: 3, nth: 4 },
+      },
     }),
     allowed: MANAGERS,
   },
@@ -278,7 +325,17 @@ const MATRIX: Row[] = [
     operation: 'confirmSeason',
     document: ConfirmSeasonDocument as never,
     variables: async (s) => ({
-      input: { groupId: s.group.id, meetings: [{ title: 'Ajankohtaisia asioita', kind: 'REGULAR', startsAt: '2018-10-24T11:00:00Z', endsAt: '2018-10-24T13:00:00Z' }] },
+      input: {
+        groupId: s.group.id,
+        meetings: [
+          {
+            title: 'Ajankohtaisia asioita',
+            kind: 'REGULAR',
+            startsAt: '2018-10-24T11:00:00Z',
+            endsAt: '2018-10-24T13:00:00Z',
+          },
+        ],
+      },
     }),
     allowed: MANAGERS,
   },
@@ -298,9 +355,24 @@ const MATRIX: Row[] = [
     // The outsider is not refused: they get no hits of the group (asserted below).
     allowed: SIGNED_IN,
   },
-  { operation: 'outbox', document: OutboxDocument as never, variables: async (s) => ({ groupId: s.group.id }), allowed: MANAGERS },
-  { operation: 'myCalendarFeeds', document: MyCalendarFeedsDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
-  { operation: 'createMyCalendarFeed', document: CreateMyCalendarFeedDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  {
+    operation: 'outbox',
+    document: OutboxDocument as never,
+    variables: async (s) => ({ groupId: s.group.id }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'myCalendarFeeds',
+    document: MyCalendarFeedsDocument as never,
+    variables: async () => ({}),
+    allowed: SIGNED_IN,
+  },
+  {
+    operation: 'createMyCalendarFeed',
+    document: CreateMyCalendarFeedDocument as never,
+    variables: async () => ({}),
+    allowed: SIGNED_IN,
+  },
   {
     operation: 'createGroupCalendarFeed',
     document: CreateGroupCalendarFeedDocument as never,
@@ -349,9 +421,20 @@ const MATRIX: Row[] = [
     ownViewer: true,
     allowed: SIGNED_IN,
   },
-  { operation: 'endOtherSessions', document: EndOtherSessionsDocument as never, variables: async () => ({}), ownViewer: true, allowed: SIGNED_IN },
+  {
+    operation: 'endOtherSessions',
+    document: EndOtherSessionsDocument as never,
+    variables: async () => ({}),
+    ownViewer: true,
+    allowed: SIGNED_IN,
+  },
   // Held password reset links: organization admins only (asserted in passwords.spec.ts).
-  { operation: 'heldAccountMail', document: HeldAccountMailDocument as never, variables: async () => ({}), allowed: NOBODY },
+  {
+    operation: 'heldAccountMail',
+    document: HeldAccountMailDocument as never,
+    variables: async () => ({}),
+    allowed: NOBODY,
+  },
 ];
 
 /** Operations with no group data, so not in the matrix (none yet). */
@@ -380,12 +463,18 @@ describe('authorization matrix', () => {
       freshUser: () => world.user(),
       freshMembership: async () => world.membership(group, await world.user(), GroupRole.MEMBER),
       membersFeed: async () => {
-        const created = await t.gql(CreateGroupCalendarFeedDocument, { input: { groupId: group.id } }, { token: member.token });
+        const created = await t.gql(
+          CreateGroupCalendarFeedDocument,
+          { input: { groupId: group.id } },
+          { token: member.token },
+        );
         return created.data!.createGroupCalendarFeed.feed.id;
       },
       freshPasswordToken: async () => {
         const user = await world.user({ passwordHash: null });
-        return t.db.transaction((tx) => t.app.get(PasswordTokensService).issue(tx, user.id, PasswordTokenPurpose.INVITATION));
+        return t.db.transaction((tx) =>
+          t.app.get(PasswordTokensService).issue(tx, user.id, PasswordTokenPurpose.INVITATION),
+        );
       },
       freshMeeting: async (status = MeetingStatus.DRAFT) => {
         const meeting = await world.meeting(group, { status });
@@ -398,7 +487,12 @@ describe('authorization matrix', () => {
   afterAll(() => t.close());
 
   beforeAll(() => {
-    const roleIn = { member: GroupRole.MEMBER, secretary: GroupRole.SECRETARY, chair: GroupRole.CHAIR, outsider: GroupRole.CHAIR } as const;
+    const roleIn = {
+      member: GroupRole.MEMBER,
+      secretary: GroupRole.SECRETARY,
+      chair: GroupRole.CHAIR,
+      outsider: GroupRole.CHAIR,
+    } as const;
     ownViewer = async (role) => {
       const inGroup = role === 'outsider' ? await setting.world.group() : setting.group;
       const { user } = await setting.world.person(inGroup, roleIn[role as keyof typeof roleIn]);
@@ -457,7 +551,10 @@ describe('authorization matrix', () => {
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('authorization', `Bearer ${tokens.member}`)
-      .send({ query: `query($id: ID!) { group(id: $id) { members { user { memberships { id } } } } }`, variables: { id: setting.group.id } });
+      .send({
+        query: `query($id: ID!) { group(id: $id) { members { user { memberships { id } } } } }`,
+        variables: { id: setting.group.id },
+      });
     const seen = res.body.data.group.members.flatMap((m: { user: { memberships: unknown[] } }) => m.user.memberships);
     // Only the viewer's own memberships are visible; here that is their one membership.
     expect(seen).toHaveLength(1);
@@ -474,7 +571,11 @@ describe('authorization matrix', () => {
 
   it('lets an organization admin create a group and manage any group', async () => {
     const admin = await setting.world.person(null, GroupRole.MEMBER, { isOrgAdmin: true });
-    const created = await t.gql(CreateGroupDocument, { input: { organizationId: setting.organizationId, name: 'Rautalammin elinvoimaryhmä' } }, { token: admin.token });
+    const created = await t.gql(
+      CreateGroupDocument,
+      { input: { organizationId: setting.organizationId, name: 'Rautalammin elinvoimaryhmä' } },
+      { token: admin.token },
+    );
     expect(created.data?.createGroup.name).toBe('Rautalammin elinvoimaryhmä');
     const opened = await t.gql(GroupDocument, { id: setting.group.id }, { token: admin.token });
     expect(opened.errors).toBeUndefined();
@@ -491,6 +592,8 @@ describe('authorization matrix', () => {
 
 async function signInAgain(t: TestApp, token: string): Promise<string> {
   const me = await t.gql(MeDocument, {}, { token });
-  const login = await t.gql(LoginDocument, { input: { email: me.data!.me!.email, password: TEST_PASSWORD, bearer: true } });
+  const login = await t.gql(LoginDocument, {
+    input: { email: me.data!.me!.email, password: TEST_PASSWORD, bearer: true },
+  });
   return login.data!.login.token!;
 }

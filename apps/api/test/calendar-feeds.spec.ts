@@ -49,7 +49,12 @@ describe('calendar feeds and the meeting .ics', () => {
   }
 
   it('serves a group feed that a real parser reads: Helsinki time zone, published meetings, no drafts; changes keep the UID and raise SEQUENCE', async () => {
-    const published = await world.meeting(vesanto, { title: 'Ajankohtaisia asioita', status: MeetingStatus.AGENDA_PUBLISHED, startsAt: new Date('2018-10-24T11:00:00Z'), endsAt: new Date('2018-10-24T13:00:00Z') });
+    const published = await world.meeting(vesanto, {
+      title: 'Ajankohtaisia asioita',
+      status: MeetingStatus.AGENDA_PUBLISHED,
+      startsAt: new Date('2018-10-24T11:00:00Z'),
+      endsAt: new Date('2018-10-24T13:00:00Z'),
+    });
     const draft = await world.meeting(vesanto, { title: 'Luonnos; ei näy', status: MeetingStatus.DRAFT });
     const feed = await groupFeed(member.token);
 
@@ -69,22 +74,36 @@ describe('calendar feeds and the meeting .ics', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2018-10-24T11:00:00.000Z');
     expect(event.component.getFirstPropertyValue('url')).toBe(`${PUBLIC_URL}/kokoukset/${published.id}`);
 
-    const moved = await t.gql(UpdateMeetingDocument, { input: { id: published.id, version: published.version, location: 'Vesannon kirjasto' } }, { token: secretary.token });
+    const moved = await t.gql(
+      UpdateMeetingDocument,
+      { input: { id: published.id, version: published.version, location: 'Vesannon kirjasto' } },
+      { token: secretary.token },
+    );
     expect(moved.errors).toBeUndefined();
     const afterMove = eventsOf(parseCalendar((await fetchFeed(feed.url)).text)).find((e) => e.uid === event.uid)!;
     expect(afterMove.location).toBe('Vesannon kirjasto');
     expect(afterMove.sequence).toBeGreaterThan(event.sequence);
 
-    await t.gql(CancelMeetingDocument, { input: { id: published.id, version: moved.data!.updateMeeting.version, reason: 'Ei käsiteltävää' } }, { token: secretary.token });
+    await t.gql(
+      CancelMeetingDocument,
+      { input: { id: published.id, version: moved.data!.updateMeeting.version, reason: 'Ei käsiteltävää' } },
+      { token: secretary.token },
+    );
     const afterCancel = eventsOf(parseCalendar((await fetchFeed(feed.url)).text)).find((e) => e.uid === event.uid)!;
     expect(afterCancel.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(afterCancel.sequence).toBeGreaterThan(afterMove.sequence);
   });
 
   it("serves a personal feed with the meetings of all the person's groups and nobody else's", async () => {
-    const own = await world.meeting(vesanto, { title: 'Teemakokous yrittäjyydestä', status: MeetingStatus.AGENDA_PUBLISHED });
+    const own = await world.meeting(vesanto, {
+      title: 'Teemakokous yrittäjyydestä',
+      status: MeetingStatus.AGENDA_PUBLISHED,
+    });
     const inTervo = await world.meeting(tervo, { title: 'Tervon kokous', status: MeetingStatus.AGENDA_PUBLISHED });
-    const elsewhere = await world.meeting(await world.group(), { title: 'Muun ryhmän kokous', status: MeetingStatus.AGENDA_PUBLISHED });
+    const elsewhere = await world.meeting(await world.group(), {
+      title: 'Muun ryhmän kokous',
+      status: MeetingStatus.AGENDA_PUBLISHED,
+    });
     const created = await t.gql(CreateMyCalendarFeedDocument, {}, { token: member.token });
     const calendar = parseCalendar((await fetchFeed(created.data!.createMyCalendarFeed.url)).text);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Omat kokoukset (Elinvoima)');
@@ -98,16 +117,24 @@ describe('calendar feeds and the meeting .ics', () => {
     expect((await fetchFeed(feed.url)).status).toBe(200);
     const listed = await t.gql(MyCalendarFeedsDocument, {}, { token: member.token });
     expect(listed.data?.myCalendarFeeds.map((f) => f.id)).toContain(feed.id);
-    expect((await t.gql(MyCalendarFeedsDocument, {}, { token: secretary.token })).data?.myCalendarFeeds.map((f) => f.id)).not.toContain(feed.id);
+    expect(
+      (await t.gql(MyCalendarFeedsDocument, {}, { token: secretary.token })).data?.myCalendarFeeds.map((f) => f.id),
+    ).not.toContain(feed.id);
 
-    const bySomeoneElse = await t.gql(RevokeCalendarFeedDocument, { input: { id: feed.id } }, { token: secretary.token });
+    const bySomeoneElse = await t.gql(
+      RevokeCalendarFeedDocument,
+      { input: { id: feed.id } },
+      { token: secretary.token },
+    );
     expect(codeOf(bySomeoneElse)).toBe('NOT_FOUND');
     expect((await fetchFeed(feed.url)).status).toBe(200);
 
     const revoked = await t.gql(RevokeCalendarFeedDocument, { input: { id: feed.id } }, { token: member.token });
     expect(revoked.errors).toBeUndefined();
     expect((await fetchFeed(feed.url)).status).toBe(404);
-    expect((await t.gql(MyCalendarFeedsDocument, {}, { token: member.token })).data?.myCalendarFeeds.map((f) => f.id)).not.toContain(feed.id);
+    expect(
+      (await t.gql(MyCalendarFeedsDocument, {}, { token: member.token })).data?.myCalendarFeeds.map((f) => f.id),
+    ).not.toContain(feed.id);
 
     const leaving = await world.person(vesanto, GroupRole.MEMBER);
     const theirs = await groupFeed(leaving.token);
@@ -116,7 +143,12 @@ describe('calendar feeds and the meeting .ics', () => {
   });
 
   it('answers an unknown or malformed feed address with 404', async () => {
-    for (const path of ['/calendar/abc.ics', `/calendar/${'A'.repeat(43)}.ics`, `/calendar/${'A'.repeat(43)}`, '/calendar/%00.ics']) {
+    for (const path of [
+      '/calendar/abc.ics',
+      `/calendar/${'A'.repeat(43)}.ics`,
+      `/calendar/${'A'.repeat(43)}`,
+      '/calendar/%00.ics',
+    ]) {
       const res = await t.http().get(path);
       expect(res.status).toBe(404);
       expect(res.text).not.toMatch(/stack|at \w+ \(/i);
@@ -124,7 +156,11 @@ describe('calendar feeds and the meeting .ics', () => {
   });
 
   it('refuses a member of another group a feed of this group', async () => {
-    const result = await t.gql(CreateGroupCalendarFeedDocument, { input: { groupId: vesanto.id } }, { token: outsider.token });
+    const result = await t.gql(
+      CreateGroupCalendarFeedDocument,
+      { input: { groupId: vesanto.id } },
+      { token: outsider.token },
+    );
     expect(codeOf(result)).toBe('NOT_FOUND');
   });
 

@@ -17,7 +17,12 @@ describe('who decides who is chair', () => {
   });
   afterAll(() => t.close());
 
-  async function groupWithChairAndSecretary(): Promise<{ group: GroupEntity; chair: Person; secretary: Person; member: Person }> {
+  async function groupWithChairAndSecretary(): Promise<{
+    group: GroupEntity;
+    chair: Person;
+    secretary: Person;
+    member: Person;
+  }> {
     const group = await world.group();
     return {
       group,
@@ -43,13 +48,26 @@ describe('who decides who is chair', () => {
     ]);
     const promoteSelf = await t.gql(
       ChangeMemberRoleDocument,
-      { input: { membershipId: secretary.membership!.id, role: GroupRole.CHAIR, version: secretary.membership!.version } },
+      {
+        input: {
+          membershipId: secretary.membership!.id,
+          role: GroupRole.CHAIR,
+          version: secretary.membership!.version,
+        },
+      },
       { token: secretary.token },
     );
     expect(codeOf(promoteSelf)).toBe(ErrorCode.FORBIDDEN);
-    const endChair = await t.gql(EndMembershipDocument, { input: { membershipId: chair.membership!.id, version: chair.membership!.version } }, { token: secretary.token });
+    const endChair = await t.gql(
+      EndMembershipDocument,
+      { input: { membershipId: chair.membership!.id, version: chair.membership!.version } },
+      { token: secretary.token },
+    );
     expect(codeOf(endChair)).toBe(ErrorCode.FORBIDDEN);
-    expect([await roleOf(chair.membership), await roleOf(secretary.membership)]).toEqual([GroupRole.CHAIR, GroupRole.SECRETARY]);
+    expect([await roleOf(chair.membership), await roleOf(secretary.membership)]).toEqual([
+      GroupRole.CHAIR,
+      GroupRole.SECRETARY,
+    ]);
     const ended = await t.db.getRepository(MembershipEntity).findOneByOrFail({ id: chair.membership!.id });
     expect(ended.until).toBeNull();
   });
@@ -59,7 +77,9 @@ describe('who decides who is chair', () => {
     const before = await t.db.getRepository(MembershipEntity).countBy({ groupId: group.id });
     const result = await t.gql(
       AddMemberDocument,
-      { input: { groupId: group.id, email: 'uusi.pj@kunta.example', name: 'Uusi Puheenjohtaja', role: GroupRole.CHAIR } },
+      {
+        input: { groupId: group.id, email: 'uusi.pj@kunta.example', name: 'Uusi Puheenjohtaja', role: GroupRole.CHAIR },
+      },
       { token: secretary.token },
     );
     expect(codeOf(result)).toBe(ErrorCode.FORBIDDEN);
@@ -70,7 +90,9 @@ describe('who decides who is chair', () => {
     const { secretary, member } = await groupWithChairAndSecretary();
     const result = await t.gql(
       ChangeMemberRoleDocument,
-      { input: { membershipId: member.membership!.id, role: GroupRole.SECRETARY, version: member.membership!.version } },
+      {
+        input: { membershipId: member.membership!.id, role: GroupRole.SECRETARY, version: member.membership!.version },
+      },
       { token: secretary.token },
     );
     expect(result.errors).toBeUndefined();
@@ -102,23 +124,40 @@ describe('who decides who is chair', () => {
       { token: chair.token },
     );
     expect(stepDown.errors).toBeUndefined();
-    expect([await roleOf(chair.membership), await roleOf(member.membership)]).toEqual([GroupRole.MEMBER, GroupRole.CHAIR]);
+    expect([await roleOf(chair.membership), await roleOf(member.membership)]).toEqual([
+      GroupRole.MEMBER,
+      GroupRole.CHAIR,
+    ]);
   });
 
   it('an organization admin may change the chair, but not leave the group without one', async () => {
     const { chair, secretary } = await groupWithChairAndSecretary();
     const admin = await world.person(null, GroupRole.MEMBER, { isOrgAdmin: true });
-    const end = await t.gql(EndMembershipDocument, { input: { membershipId: chair.membership!.id, version: chair.membership!.version } }, { token: admin.token });
+    const end = await t.gql(
+      EndMembershipDocument,
+      { input: { membershipId: chair.membership!.id, version: chair.membership!.version } },
+      { token: admin.token },
+    );
     expect(end.errors?.[0].extensions?.fields).toEqual([
       { field: 'membershipId', message: 'Ryhmällä on oltava puheenjohtaja: valitse ensin uusi puheenjohtaja.' },
     ]);
     const promote = await t.gql(
       ChangeMemberRoleDocument,
-      { input: { membershipId: secretary.membership!.id, role: GroupRole.CHAIR, version: secretary.membership!.version } },
+      {
+        input: {
+          membershipId: secretary.membership!.id,
+          role: GroupRole.CHAIR,
+          version: secretary.membership!.version,
+        },
+      },
       { token: admin.token },
     );
     expect(promote.errors).toBeUndefined();
-    const endOld = await t.gql(EndMembershipDocument, { input: { membershipId: chair.membership!.id, version: chair.membership!.version } }, { token: admin.token });
+    const endOld = await t.gql(
+      EndMembershipDocument,
+      { input: { membershipId: chair.membership!.id, version: chair.membership!.version } },
+      { token: admin.token },
+    );
     expect(endOld.errors).toBeUndefined();
   });
 });

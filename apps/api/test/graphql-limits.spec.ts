@@ -47,21 +47,34 @@ interface Answer {
 class Client {
   constructor(private readonly base: string) {}
 
-  async post(query: string, options: { token?: string; locale?: string; variables?: Record<string, unknown> } = {}): Promise<Answer> {
+  async post(
+    query: string,
+    options: { token?: string; locale?: string; variables?: Record<string, unknown> } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.locale) headers['accept-language'] = options.locale;
     const started = performance.now();
-    const res = await fetch(`${this.base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
+    const res = await fetch(`${this.base}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: options.variables }),
+    });
     const body = (await res.json()) as Answer['body'];
     return { status: res.status, body, ms: performance.now() - started };
   }
 
   /** Sends the document and asks /health while it is answered, TRIES times; the fastest answer. */
-  async postWhileHealthy(query: string, options: { token?: string; locale?: string } = {}): Promise<{ answer: Answer; health: number[] }> {
+  async postWhileHealthy(
+    query: string,
+    options: { token?: string; locale?: string } = {},
+  ): Promise<{ answer: Answer; health: number[] }> {
     const tries: { answer: Answer; health: number }[] = [];
     for (let i = 0; i < TRIES; i++) {
-      const [answer, health] = await Promise.all([this.post(query, options), fetch(`${this.base}/health`).then((res) => res.status)]);
+      const [answer, health] = await Promise.all([
+        this.post(query, options),
+        fetch(`${this.base}/health`).then((res) => res.status),
+      ]);
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
       tries.push({ answer, health });
     }
@@ -77,7 +90,8 @@ function limitOf(answer: Answer): unknown {
 /** `{ myGroups { members { group { members { … id } } } } }`, `depth` fields deep. */
 function groupMemberCycle(depth: number): string {
   let selection = 'id';
-  for (let level = depth - 1; level >= 2; level--) selection = `${level % 2 === 0 ? 'members' : 'group'} { ${selection} }`;
+  for (let level = depth - 1; level >= 2; level--)
+    selection = `${level % 2 === 0 ? 'members' : 'group'} { ${selection} }`;
   return `{ myGroups { ${selection} } }`;
 }
 
@@ -92,7 +106,10 @@ function asSent(document: DocumentNode): string {
       SelectionSet(node, _key, parent) {
         if ((parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION) return undefined;
         if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
-        return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+        return {
+          ...node,
+          selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+        };
       },
     }),
   );
@@ -103,7 +120,9 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   const nullable = getNullableType(type);
   if (isListType(nullable)) return [sampleValue(nullable.ofType, name)];
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).map((field) => [field.name, sampleValue(field.type, field.name)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields()).map((field) => [field.name, sampleValue(field.type, field.name)]),
+    );
   }
   if (isEnumType(nullable)) return nullable.getValues()[0].value;
   switch (nullable.name) {
@@ -146,8 +165,14 @@ describe('GraphQL documents are checked against limits before they run', () => {
   it('refuses the depth-30 cycle of groups and members, sent by a member, at once and with /health answering', async () => {
     const { answer, health } = await client.postWhileHealthy(groupMemberCycle(30), { token: member.token });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST', limit: 'depth', max: QUERY_LIMITS.depth });
-    expect(answer.body.errors?.[0]?.message).toBe(`Kysely on liian syvä: enintään ${QUERY_LIMITS.depth} sisäkkäistä tasoa.`);
+    expect(answer.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_REQUEST',
+      limit: 'depth',
+      max: QUERY_LIMITS.depth,
+    });
+    expect(answer.body.errors?.[0]?.message).toBe(
+      `Kysely on liian syvä: enintään ${QUERY_LIMITS.depth} sisäkkäistä tasoa.`,
+    );
     expect(answer.body.data).toBeUndefined();
     expect(answer.ms).toBeLessThan(REFUSAL_MS);
     expect(health).toEqual([200, 200, 200]);
@@ -164,7 +189,9 @@ describe('GraphQL documents are checked against limits before they run', () => {
   });
 
   it('refuses 1,000 aliases of introspection without signing in', async () => {
-    const { answer, health } = await client.postWhileHealthy(aliased(1000, '__schema { types { name fields { name } } }'));
+    const { answer, health } = await client.postWhileHealthy(
+      aliased(1000, '__schema { types { name fields { name } } }'),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(limitOf(answer)).toBe('tokens');
@@ -191,7 +218,11 @@ describe('GraphQL documents are checked against limits before they run', () => {
     const { answer } = await client.postWhileHealthy(query, { token: member.token });
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toHaveLength(1);
-    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', limit, max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS] });
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      limit,
+      max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS],
+    });
     expect(answer.ms).toBeLessThan(REFUSAL_MS);
   });
 
@@ -200,19 +231,28 @@ describe('GraphQL documents are checked against limits before they run', () => {
     const answer = await client.post('{ myGroups { members { user { memberships { id } } } } }', { locale: 'en' });
     // myGroups: 1 + 200 × members: (1 + 100 × user: (1 + memberships: (1 + 50 × id: 1)))
     expect(answer.body.errors?.[0]?.extensions?.found).toBe(1 + 200 * (1 + 100 * (1 + (1 + 50 * 1))));
-    expect(answer.body.errors?.[0]?.message).toBe(`The query asks for too much at once: its estimated size may be at most ${QUERY_LIMITS.cost}.`);
+    expect(answer.body.errors?.[0]?.message).toBe(
+      `The query asks for too much at once: its estimated size may be at most ${QUERY_LIMITS.cost}.`,
+    );
   });
 
   it('counts a list by the limit the request gives it, up to the most the API returns', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const search = parse('query ($limit: Int!) { search(query: "asuminen", limit: $limit) { title meetingTitle snippet } }');
+    const search = parse(
+      'query ($limit: Int!) { search(query: "asuminen", limit: $limit) { title meetingTitle snippet } }',
+    );
     const operation = search.definitions[0] as OperationDefinitionNode;
     const cost = (limit: number) => requestCost(schema, search, operation, undefined, { limit });
     expect([cost(5), cost(50), cost(5000)]).toEqual([1 + 5 * 3, 1 + SEARCH_LIMIT_MAX * 3, 1 + SEARCH_LIMIT_MAX * 3]);
   });
 
   it('takes one operation per request, and no persisted query', async () => {
-    const post = (body: unknown) => t.http().post('/graphql').set('content-type', 'application/json').send(body as object);
+    const post = (body: unknown) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(body as object);
     const batch = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(batch.status).toBe(400);
     const persisted = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
@@ -221,23 +261,41 @@ describe('GraphQL documents are checked against limits before they run', () => {
 
   it('lets every operation of the web client through, as Apollo Client sends it', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
+    const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [
+      string,
+      DocumentNode,
+    ][];
     expect(documents.length).toBeGreaterThan(30);
     // Its own secretary: Logout and UpdateMyProfile run too.
     const { token } = await world.person(await world.group(), GroupRole.SECRETARY);
     for (const [name, document] of documents) {
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
       const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value)]),
+        (operation.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value),
+        ]),
       );
       const answer = await client.post(asSent(document), { token, variables });
-      const refusals = (answer.body.errors ?? []).filter((e) => e.extensions?.limit !== undefined || /GRAPHQL_(PARSE|VALIDATION)_FAILED/.test(String(e.extensions?.code)));
+      const refusals = (answer.body.errors ?? []).filter(
+        (e) =>
+          e.extensions?.limit !== undefined || /GRAPHQL_(PARSE|VALIDATION)_FAILED/.test(String(e.extensions?.code)),
+      );
       expect({ name, refusals }).toEqual({ name, refusals: [] });
     }
   }, 30_000);
 
   it('lets the standard introspection query of development tools through outside production', async () => {
-    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const answer = await client.post(full);
     expect(answer.body.errors).toBeUndefined();
     expect((answer.body.data?.__schema as { types: unknown[] }).types.length).toBeGreaterThan(50);
@@ -286,7 +344,9 @@ describe('a statement that waits too long', () => {
       const result = await t.gql(MeetingsDocument, { groupId: group.id }, { token });
       const ms = performance.now() - started;
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'TIMEOUT' });
-      expect(result.errors?.[0]?.message).toBe(`Pyyntö kesti liian kauan ja keskeytettiin (${TIME_LIMITS.statementMs / 1000} s). Yritä hetken kuluttua uudelleen.`);
+      expect(result.errors?.[0]?.message).toBe(
+        `Pyyntö kesti liian kauan ja keskeytettiin (${TIME_LIMITS.statementMs / 1000} s). Yritä hetken kuluttua uudelleen.`,
+      );
       expect(ms).toBeGreaterThanOrEqual(TIME_LIMITS.statementMs);
       expect(ms).toBeLessThan(TIME_LIMITS.statementMs + 2_000);
     } finally {
@@ -307,7 +367,12 @@ describe('in production', () => {
   afterAll(() => t.close());
 
   const post = (query: string, variables?: Record<string, unknown>) =>
-    t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'en').send({ query, variables });
+    t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-language', 'en')
+      .send({ query, variables });
 
   it('answers no introspection', async () => {
     for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Meeting") { fields { name } } }']) {
@@ -325,8 +390,16 @@ describe('in production', () => {
     expect(typo.body.errors[0].message).toBe('Cannot query field "nmae" on type "User".');
     const argument = await post('{ search(qurey: "asuminen") { title } }');
     expect(JSON.stringify(argument.body.errors)).not.toMatch(/Did you mean/);
-    const input = { groupId: '7b0c8f7e-2d1a-4c36-9a55-0f7d3c1e2b4a', title: 'Teemakokous', kind: 'THEMEE', startsAt: '2018-11-21T12:00:00Z', endsAt: '2018-11-21T14:00:00Z' };
-    const enumValue = await post('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input });
+    const input = {
+      groupId: '7b0c8f7e-2d1a-4c36-9a55-0f7d3c1e2b4a',
+      title: 'Teemakokous',
+      kind: 'THEMEE',
+      startsAt: '2018-11-21T12:00:00Z',
+      endsAt: '2018-11-21T14:00:00Z',
+    };
+    const enumValue = await post('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+      input,
+    });
     expect(enumValue.body.errors[0].message).toMatch(/"THEMEE" does not exist in "MeetingKind" enum\.$/);
   });
 });

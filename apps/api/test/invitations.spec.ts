@@ -1,5 +1,10 @@
 import { AgendaItemKind, GroupRole, Locale, MeetingStatus } from '@elinvoima/domain';
-import { CancelMeetingDocument, OutboxDocument, PublishAgendaDocument, UpdateMeetingDocument } from '@elinvoima/graphql';
+import {
+  CancelMeetingDocument,
+  OutboxDocument,
+  PublishAgendaDocument,
+  UpdateMeetingDocument,
+} from '@elinvoima/graphql';
 import type { ParsedMail } from 'mailparser';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import { MembershipEntity } from '../src/groups/membership.entity.js';
@@ -26,7 +31,10 @@ async function invitedGroup(world: World) {
 }
 
 async function housingMeeting(world: World, group: GroupEntity): Promise<MeetingEntity> {
-  const meeting = await world.meeting(group, { title: 'Teemakokous asumisesta', location: 'Vesannon kunnantalo, valtuustosali' });
+  const meeting = await world.meeting(group, {
+    title: 'Teemakokous asumisesta',
+    location: 'Vesannon kunnantalo, valtuustosali',
+  });
   await world.agendaItem(meeting, { title: 'Kokouksen avaus' });
   await world.agendaItem(meeting, {
     title: 'Future Savo -hanke ja asuminen',
@@ -56,7 +64,11 @@ describe('invitations through a real SMTP server', () => {
 
   beforeAll(async () => {
     smtp = await MailServer.start();
-    t = await TestApp.start({ SMTP_URL: smtp.url, PUBLIC_URL, MAIL_FROM: 'Vesannon elinvoimaryhmä <elinvoima@vesanto.example>' });
+    t = await TestApp.start({
+      SMTP_URL: smtp.url,
+      PUBLIC_URL,
+      MAIL_FROM: 'Vesannon elinvoimaryhmä <elinvoima@vesanto.example>',
+    });
     world = new World(t);
   });
   afterAll(async () => {
@@ -69,18 +81,27 @@ describe('invitations through a real SMTP server', () => {
     const { group, secretary, member, english, chair, former } = await invitedGroup(world);
     const meeting = await housingMeeting(world, group);
 
-    const published = await t.gql(PublishAgendaDocument, { input: { meetingId: meeting.id, version: meeting.version } }, { token: secretary.token });
+    const published = await t.gql(
+      PublishAgendaDocument,
+      { input: { meetingId: meeting.id, version: meeting.version } },
+      { token: secretary.token },
+    );
     expect(published.errors).toBeUndefined();
     const mails = await smtp.waitFor(4);
     await t.app.get(OutboxDispatcher).idle();
 
-    const recipients = mails.flatMap((m) => (m.to && !Array.isArray(m.to) ? m.to.value.map((a) => a.address) : [])).sort();
+    const recipients = mails
+      .flatMap((m) => (m.to && !Array.isArray(m.to) ? m.to.value.map((a) => a.address) : []))
+      .sort();
     expect(recipients).toEqual([secretary.user.email, member.user.email, english.user.email, chair.user.email].sort());
     expect(recipients).not.toContain(former.user.email);
 
     const invitation = mailTo(mails, member.user.email);
     expect(invitation.subject).toBe('Kokouskutsu: Teemakokous asumisesta ke 21.11.2018 klo 14.00');
-    expect(invitation.from?.value[0]).toMatchObject({ address: 'elinvoima@vesanto.example', name: 'Vesannon elinvoimaryhmä' });
+    expect(invitation.from?.value[0]).toMatchObject({
+      address: 'elinvoima@vesanto.example',
+      name: 'Vesannon elinvoimaryhmä',
+    });
     expect(invitation.text).toContain('Hei Matti Jäsen,');
     expect(invitation.text).toContain('ke 21.11.2018 klo 14.00–16.00');
     expect(invitation.text).toContain('Vesannon kunnantalo, valtuustosali');
@@ -113,7 +134,14 @@ describe('invitations through a real SMTP server', () => {
     const current = published.data!.publishAgenda;
     const moved = await t.gql(
       UpdateMeetingDocument,
-      { input: { id: meeting.id, version: current.version, startsAt: '2018-11-21T13:00:00Z', endsAt: '2018-11-21T15:00:00Z' } },
+      {
+        input: {
+          id: meeting.id,
+          version: current.version,
+          startsAt: '2018-11-21T13:00:00Z',
+          endsAt: '2018-11-21T15:00:00Z',
+        },
+      },
       { token: secretary.token },
     );
     expect(moved.errors).toBeUndefined();
@@ -128,7 +156,13 @@ describe('invitations through a real SMTP server', () => {
     smtp.clear();
     const cancelled = await t.gql(
       CancelMeetingDocument,
-      { input: { id: meeting.id, version: moved.data!.updateMeeting.version, reason: 'Päällekkäinen valtuuston kokous' } },
+      {
+        input: {
+          id: meeting.id,
+          version: moved.data!.updateMeeting.version,
+          reason: 'Päällekkäinen valtuuston kokous',
+        },
+      },
       { token: secretary.token },
     );
     expect(cancelled.errors).toBeUndefined();
@@ -146,7 +180,11 @@ describe('invitations through a real SMTP server', () => {
   it('does not announce the cancelling of a draft nobody was invited to', async () => {
     const { group, secretary } = await invitedGroup(world);
     const meeting = await housingMeeting(world, group);
-    const result = await t.gql(CancelMeetingDocument, { input: { id: meeting.id, version: meeting.version, reason: 'Ei tarvetta' } }, { token: secretary.token });
+    const result = await t.gql(
+      CancelMeetingDocument,
+      { input: { id: meeting.id, version: meeting.version, reason: 'Ei tarvetta' } },
+      { token: secretary.token },
+    );
     expect(result.data?.cancelMeeting.status).toBe(MeetingStatus.CANCELLED);
     await t.app.get(OutboxDispatcher).idle();
     expect(await t.db.getRepository(OutboxMessageEntity).countBy({ meetingId: meeting.id })).toBe(0);
@@ -160,7 +198,11 @@ describe('invitations when mail cannot go out', () => {
       const world = new World(t);
       const { group, secretary, member } = await invitedGroup(world);
       const meeting = await housingMeeting(world, group);
-      await t.gql(PublishAgendaDocument, { input: { meetingId: meeting.id, version: meeting.version } }, { token: secretary.token });
+      await t.gql(
+        PublishAgendaDocument,
+        { input: { meetingId: meeting.id, version: meeting.version } },
+        { token: secretary.token },
+      );
 
       const outbox = await t.gql(OutboxDocument, { groupId: group.id }, { token: secretary.token });
       expect(outbox.data?.outbox.sending).toBe(false);
@@ -184,7 +226,11 @@ describe('invitations when mail cannot go out', () => {
       const world = new World(t);
       const { group, secretary } = await invitedGroup(world);
       const meeting = await housingMeeting(world, group);
-      await t.gql(PublishAgendaDocument, { input: { meetingId: meeting.id, version: meeting.version } }, { token: secretary.token });
+      await t.gql(
+        PublishAgendaDocument,
+        { input: { meetingId: meeting.id, version: meeting.version } },
+        { token: secretary.token },
+      );
       const dispatcher = t.app.get(OutboxDispatcher);
       await dispatcher.idle();
       await dispatcher.deliverDue();

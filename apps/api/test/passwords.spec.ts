@@ -65,7 +65,11 @@ describe('a new member without mail: the invitation to sign in waits in the outb
 
   it("shows the group's secretary a held invitation with a one-time link, in the new person's language", async () => {
     const { message, email } = await addNewPerson();
-    expect(message).toMatchObject({ kind: 'SIGN_IN_INVITATION', status: OutboxStatus.HELD, recipientName: 'Mikko Uusitalo' });
+    expect(message).toMatchObject({
+      kind: 'SIGN_IN_INVITATION',
+      status: OutboxStatus.HELD,
+      recipientName: 'Mikko Uusitalo',
+    });
     expect(message.subject).toBe('Tervetuloa Elinvoimaan: Vesannon elinvoimaryhmä');
     expect(message.textBody).toContain('Hei Mikko Uusitalo,');
     expect(message.textBody).toContain('on voimassa 7 päivää');
@@ -92,7 +96,11 @@ describe('a new member without mail: the invitation to sign in waits in the outb
 
     expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({ state: 'USED', purpose: null });
     // A first password replaces nothing: no notice of a change.
-    expect(await t.db.getRepository(OutboxMessageEntity).countBy({ recipientUserId: user.id, kind: OutboxKind.PASSWORD_CHANGED })).toBe(0);
+    expect(
+      await t.db
+        .getRepository(OutboxMessageEntity)
+        .countBy({ recipientUserId: user.id, kind: OutboxKind.PASSWORD_CHANGED }),
+    ).toBe(0);
     const again = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: 'toinen hyvä salasana' } });
     expect(codeOf(again)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(again.errors?.[0].extensions?.fields).toEqual([
@@ -101,25 +109,41 @@ describe('a new member without mail: the invitation to sign in waits in the outb
     expect(codeOf(await signInWith(t, email, 'toinen hyvä salasana'))).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
-  it('refuses common and short passwords field by field, in the asker\'s language, and keeps the link', async () => {
+  it("refuses common and short passwords field by field, in the asker's language, and keeps the link", async () => {
     const { token, user } = await addNewPerson();
     const common = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: 'qwertyuiop123' } });
     expect(codeOf(common)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(common.errors?.[0].extensions?.fields).toEqual([
-      { field: 'password', message: 'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.' },
+      {
+        field: 'password',
+        message: 'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.',
+      },
     ]);
-    const short = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: 'lyhyt-sana1' } }, { locale: 'en' });
-    expect(short.errors?.[0].extensions?.fields).toEqual([{ field: 'password', message: 'The password must be at least 12 characters long.' }]);
+    const short = await t.gql(
+      SetPasswordWithTokenDocument,
+      { input: { token, password: 'lyhyt-sana1' } },
+      { locale: 'en' },
+    );
+    expect(short.errors?.[0].extensions?.fields).toEqual([
+      { field: 'password', message: 'The password must be at least 12 characters long.' },
+    ]);
     const ownName = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: 'Mikko Uusitalo 2024' } });
-    expect(ownName.errors?.[0].extensions?.fields).toEqual([{ field: 'password', message: 'Salasana ei saa olla sähköpostiosoitteesi tai nimesi.' }]);
+    expect(ownName.errors?.[0].extensions?.fields).toEqual([
+      { field: 'password', message: 'Salasana ei saa olla sähköpostiosoitteesi tai nimesi.' },
+    ]);
     expect(await passwordHashOf(t, user.id)).toBeNull();
     expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink.state).toBe('VALID');
   });
 
   it('does not accept an expired link, and writes nothing', async () => {
     const { token, user } = await addNewPerson();
-    await t.db.query(`UPDATE password_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
-    expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({ state: 'EXPIRED', purpose: null });
+    await t.db.query(`UPDATE password_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+      user.id,
+    ]);
+    expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({
+      state: 'EXPIRED',
+      purpose: null,
+    });
     const late = await t.gql(SetPasswordWithTokenDocument, { input: { token, password: GOOD_PASSWORD } });
     expect(late.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'token' })]);
     expect(await passwordHashOf(t, user.id)).toBeNull();
@@ -129,20 +153,32 @@ describe('a new member without mail: the invitation to sign in waits in the outb
     const first = await addNewPerson();
     const other = await world.group({ name: 'Tervon elinvoimaryhmä' });
     const chair = await world.person(other, GroupRole.CHAIR);
-    await t.gql(AddMemberDocument, { input: { groupId: other.id, email: first.email, name: 'Mikko Uusitalo', role: 'MEMBER' } }, { token: chair.token });
+    await t.gql(
+      AddMemberDocument,
+      { input: { groupId: other.id, email: first.email, name: 'Mikko Uusitalo', role: 'MEMBER' } },
+      { token: chair.token },
+    );
     const outbox = await t.gql(OutboxDocument, { groupId: other.id }, { token: chair.token });
     const second = tokenIn(outbox.data!.outbox.messages.find((m) => m.recipientEmail === first.email)?.textBody);
 
     expect((await t.gql(PasswordLinkDocument, { token: first.token })).data?.passwordLink.state).toBe('REPLACED');
-    expect(codeOf(await t.gql(SetPasswordWithTokenDocument, { input: { token: first.token, password: GOOD_PASSWORD } }))).toBe(ErrorCode.BAD_USER_INPUT);
-    expect((await t.gql(SetPasswordWithTokenDocument, { input: { token: second, password: GOOD_PASSWORD } })).errors).toBeUndefined();
+    expect(
+      codeOf(await t.gql(SetPasswordWithTokenDocument, { input: { token: first.token, password: GOOD_PASSWORD } })),
+    ).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(
+      (await t.gql(SetPasswordWithTokenDocument, { input: { token: second, password: GOOD_PASSWORD } })).errors,
+    ).toBeUndefined();
   });
 
   it('sends no link for an account that already has a password: whoever reads the outbox could take it over', async () => {
     const group = await world.group();
     const secretary = await world.person(group, GroupRole.SECRETARY);
     const existing = await world.user();
-    await t.gql(AddMemberDocument, { input: { groupId: group.id, email: existing.email, name: existing.name, role: 'MEMBER' } }, { token: secretary.token });
+    await t.gql(
+      AddMemberDocument,
+      { input: { groupId: group.id, email: existing.email, name: existing.name, role: 'MEMBER' } },
+      { token: secretary.token },
+    );
     const outbox = await t.gql(OutboxDocument, { groupId: group.id }, { token: secretary.token });
     expect(outbox.data?.outbox.messages).toEqual([]);
     expect(await t.db.query(`SELECT 1 FROM password_token WHERE user_id = $1`, [existing.id])).toEqual([]);
@@ -169,7 +205,10 @@ describe('a new member without mail: the invitation to sign in waits in the outb
 
   it('answers a mangled link as not valid', async () => {
     for (const token of ['', 'abc', 'x'.repeat(43), `${'A'.repeat(42)}!`]) {
-      expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({ state: 'INVALID', purpose: null });
+      expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({
+        state: 'INVALID',
+        purpose: null,
+      });
     }
   });
 });
@@ -195,7 +234,11 @@ describe('forgot password', () => {
     const known = await timedRequest(user.email);
     const unknown = await timedRequest('ei.ole.taalla@vesanto.example');
     expect(known.result.errors).toBeUndefined();
-    expect(unknown.result).toEqual({ ...known.result, sqlQueries: unknown.result.sqlQueries, headers: unknown.result.headers });
+    expect(unknown.result).toEqual({
+      ...known.result,
+      sqlQueries: unknown.result.sqlQueries,
+      headers: unknown.result.headers,
+    });
     expect(known.result.data?.requestPasswordReset).toBe(true);
     for (const { ms } of [known, unknown]) expect(ms).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
     expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150);
@@ -216,20 +259,31 @@ describe('forgot password', () => {
     expect(codeOf(await t.gql(HeldAccountMailDocument, {}, { token: secretary.token }))).toBe(ErrorCode.FORBIDDEN);
     const held = await t.gql(HeldAccountMailDocument, {}, { token: admin.token });
     const reset = held.data!.heldAccountMail.find((m) => m.recipientEmail === member.user.email)!;
-    expect(reset).toMatchObject({ kind: 'PASSWORD_RESET', status: OutboxStatus.HELD, subject: 'Elinvoiman salasanan vaihtaminen' });
+    expect(reset).toMatchObject({
+      kind: 'PASSWORD_RESET',
+      status: OutboxStatus.HELD,
+      subject: 'Elinvoiman salasanan vaihtaminen',
+    });
     expect(reset.textBody).toContain('on voimassa 60 minuuttia');
 
     // The reset ends the member's sessions; the old password stops working.
     const token = tokenIn(reset.textBody);
-    expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({ state: 'VALID', purpose: 'RESET' });
-    expect((await t.gql(SetPasswordWithTokenDocument, { input: { token, password: GOOD_PASSWORD } })).errors).toBeUndefined();
+    expect((await t.gql(PasswordLinkDocument, { token })).data?.passwordLink).toEqual({
+      state: 'VALID',
+      purpose: 'RESET',
+    });
+    expect(
+      (await t.gql(SetPasswordWithTokenDocument, { input: { token, password: GOOD_PASSWORD } })).errors,
+    ).toBeUndefined();
     expect((await t.gql(MeDocument, {}, { token: member.token })).data?.me).toBeNull();
     expect(codeOf(await signInWith(t, member.user.email, TEST_PASSWORD))).toBe(ErrorCode.UNAUTHENTICATED);
     expect((await signInWith(t, member.user.email, GOOD_PASSWORD)).errors).toBeUndefined();
 
     // The person is told their password changed, in case it was not them; the notice holds no link that sets one.
     const after = await t.gql(HeldAccountMailDocument, {}, { token: admin.token });
-    const notice = after.data!.heldAccountMail.find((m) => m.recipientEmail === member.user.email && m.kind === 'PASSWORD_CHANGED')!;
+    const notice = after.data!.heldAccountMail.find(
+      (m) => m.recipientEmail === member.user.email && m.kind === 'PASSWORD_CHANGED',
+    )!;
     expect(notice.subject).toBe('Elinvoiman salasanasi vaihdettiin');
     expect(notice.textBody).toContain(`${PUBLIC_URL}/unohtunut-salasana`);
     expect(notice.textBody).not.toMatch(LINK);
@@ -241,7 +295,10 @@ describe('forgot password', () => {
       const answer = await t.gql(RequestPasswordResetDocument, { input: { email: user.email.toUpperCase() } });
       expect(answer.data?.requestPasswordReset).toBe(true);
     }
-    const rows = await t.db.query(`SELECT revoked_at IS NULL AS open FROM password_token WHERE user_id = $1 ORDER BY created_at`, [user.id]);
+    const rows = await t.db.query(
+      `SELECT revoked_at IS NULL AS open FROM password_token WHERE user_id = $1 ORDER BY created_at`,
+      [user.id],
+    );
     expect(rows.map((r: { open: boolean }) => r.open)).toEqual([false, false, true]);
     expect(await t.db.getRepository(OutboxMessageEntity).countBy({ recipientUserId: user.id })).toBe(3);
   });
@@ -291,7 +348,11 @@ describe('password mail through a real SMTP server', () => {
     const group = await world.group({ name: 'Vesannon elinvoimaryhmä' });
     const secretary = await world.person(group, GroupRole.SECRETARY);
     const email = 'emma.english@vesanto.example';
-    await t.gql(AddMemberDocument, { input: { groupId: group.id, email, name: 'Emma English', role: 'MEMBER', locale: 'EN' } }, { token: secretary.token });
+    await t.gql(
+      AddMemberDocument,
+      { input: { groupId: group.id, email, name: 'Emma English', role: 'MEMBER', locale: 'EN' } },
+      { token: secretary.token },
+    );
     const mail = mailTo(await smtp.waitFor(1), email);
     await t.app.get(OutboxDispatcher).idle();
     expect(mail.subject).toBe('Welcome to Elinvoima: Vesannon elinvoimaryhmä');
@@ -318,7 +379,9 @@ describe('password mail through a real SMTP server', () => {
     expect((await t.gql(HeldAccountMailDocument, {}, { token: admin.token })).data?.heldAccountMail).toEqual([]);
 
     smtp.clear();
-    const set = await t.gql(SetPasswordWithTokenDocument, { input: { token: tokenIn(mail.text), password: GOOD_PASSWORD } });
+    const set = await t.gql(SetPasswordWithTokenDocument, {
+      input: { token: tokenIn(mail.text), password: GOOD_PASSWORD },
+    });
     expect(set.errors).toBeUndefined();
     expect((await t.gql(MeDocument, {}, { token: signedIn })).data?.me).toBeNull();
     const [notice] = await smtp.waitFor(1);

@@ -49,13 +49,21 @@ describe('SQL queries per request', () => {
     for (let i = 0; i < items; i++) {
       const presenter = await world.user();
       await world.membership(group, presenter, GroupRole.MEMBER);
-      const item = await world.agendaItem(meeting, { presenterUserId: presenter.id, projectId: (await world.project()).id, presenterName: null });
-      await t.db.query(`INSERT INTO agenda_item_theme VALUES ($1, $2), ($1, $3)`, [item.id, themes[0].id, themes[1].id]);
+      const item = await world.agendaItem(meeting, {
+        presenterUserId: presenter.id,
+        projectId: (await world.project()).id,
+        presenterName: null,
+      });
+      await t.db.query(`INSERT INTO agenda_item_theme VALUES ($1, $2), ($1, $3)`, [
+        item.id,
+        themes[0].id,
+        themes[1].id,
+      ]);
     }
     return meeting;
   }
 
-  it("loads a 30-item agenda with presenters, projects and themes in as few queries as a 1-item one", async () => {
+  it('loads a 30-item agenda with presenters, projects and themes in as few queries as a 1-item one', async () => {
     const group = await world.group();
     const member = await world.person(group, GroupRole.MEMBER);
     const small = await t.gql(MeetingDocument, { id: (await fullAgenda(group, 1)).id }, { token: member.token });
@@ -76,7 +84,11 @@ describe('SQL queries per request', () => {
         const theme = await world.theme(group);
         for (let month = 0; month < count; month++) {
           const startsAt = new Date(Date.UTC(2018, month, 15, 11));
-          const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) });
+          const meeting = await world.meeting(group, {
+            status: MeetingStatus.AGENDA_PUBLISHED,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 7_200_000),
+          });
           await t.db.query(`INSERT INTO meeting_theme VALUES ($1, $2)`, [meeting.id, theme.id]);
         }
       }

@@ -1,4 +1,12 @@
-import { GroupDocument, LoginDocument, MeDocument, MeetingDocument, MeetingsDocument, MyGroupsDocument, SearchDocument } from '@elinvoima/graphql';
+import {
+  GroupDocument,
+  LoginDocument,
+  MeDocument,
+  MeetingDocument,
+  MeetingsDocument,
+  MyGroupsDocument,
+  SearchDocument,
+} from '@elinvoima/graphql';
 import { generateScaleData } from '../../../bench/data/generate.js';
 import { hashPassword } from '../src/auth/passwords.js';
 import { TestApp } from './support/test-app.js';
@@ -19,7 +27,11 @@ interface PageCosts {
 async function pageCosts(scale: number): Promise<PageCosts> {
   const t = await TestApp.start();
   try {
-    const { counts } = await generateScaleData((text, params) => t.db.query(text, params), { scale, passwordHash: await hashPassword(TEST_PASSWORD), today: TODAY });
+    const { counts } = await generateScaleData((text, params) => t.db.query(text, params), {
+      scale,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      today: TODAY,
+    });
     // A member with no chair or secretary role, and the fullest published agenda of their groups.
     const [member] = await t.db.query(
       `SELECT u.email FROM app_user u
@@ -42,7 +54,11 @@ async function pageCosts(scale: number): Promise<PageCosts> {
       me: await t.gql(MeDocument, {}, { token }),
       myGroups: await t.gql(MyGroupsDocument, {}, { token }),
       group: await t.gql(GroupDocument, { id: groupId }, { token }),
-      calendar: await t.gql(MeetingsDocument, { groupId, from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, { token }),
+      calendar: await t.gql(
+        MeetingsDocument,
+        { groupId, from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+        { token },
+      ),
       meeting: await t.gql(MeetingDocument, { id: meeting.id }, { token }),
       search: await t.gql(SearchDocument, { query: 'asum', limit: 20 }, { token }),
     };

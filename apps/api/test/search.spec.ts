@@ -32,11 +32,21 @@ describe('Finnish full-text search', () => {
       })
     ).id;
     await world.agendaItem(housing, { title: 'Talousarvio 2019', description: 'Kunnan talousarvion valmistelu.' });
-    draft = await world.meeting(group, { title: 'Ajankohtaisia asioita', status: MeetingStatus.DRAFT, startsAt: new Date('2018-12-11T12:00:00Z'), endsAt: new Date('2018-12-11T14:00:00Z') });
-    draftItemId = (await world.agendaItem(draft, { title: 'Asumisen kokeilut', description: 'Luonnos: asuminen ja vuokratalot.' })).id;
+    draft = await world.meeting(group, {
+      title: 'Ajankohtaisia asioita',
+      status: MeetingStatus.DRAFT,
+      startsAt: new Date('2018-12-11T12:00:00Z'),
+      endsAt: new Date('2018-12-11T14:00:00Z'),
+    });
+    draftItemId = (
+      await world.agendaItem(draft, { title: 'Asumisen kokeilut', description: 'Luonnos: asuminen ja vuokratalot.' })
+    ).id;
     const other = await world.group({ name: 'Tervon elinvoimaryhmä' });
     outsider = await world.person(other, GroupRole.CHAIR);
-    const otherMeeting = await world.meeting(other, { title: 'Asumisen teemailta', status: MeetingStatus.AGENDA_PUBLISHED });
+    const otherMeeting = await world.meeting(other, {
+      title: 'Asumisen teemailta',
+      status: MeetingStatus.AGENDA_PUBLISHED,
+    });
     await world.agendaItem(otherMeeting, { title: 'Tervon asuminen' });
   });
   afterAll(() => t.close());
@@ -47,7 +57,13 @@ describe('Finnish full-text search', () => {
       expect(result.errors).toBeUndefined();
       const hits = result.data!.search;
       const item = hits.find((h) => h.agendaItemId === housingItemId);
-      expect(item).toMatchObject({ kind: 'AGENDA_ITEM', meetingId: housing.id, groupId: group.id, title: 'Asuminen Vesannolla', meetingTitle: housing.title });
+      expect(item).toMatchObject({
+        kind: 'AGENDA_ITEM',
+        meetingId: housing.id,
+        groupId: group.id,
+        title: 'Asuminen Vesannolla',
+        meetingTitle: housing.title,
+      });
       expect(item!.snippet).toContain('<mark>Asuminen</mark>');
       expect(item!.snippet).toContain('<mark>asuminen</mark>');
       const meeting = hits.find((h) => h.kind === 'MEETING' && h.meetingId === housing.id);
@@ -74,7 +90,7 @@ describe('Finnish full-text search', () => {
     expect([...ranked].sort((a, b) => b.rank - a.rank)).toEqual(ranked);
   });
 
-  it("shows members no draft meetings or their items; the secretary sees them", async () => {
+  it('shows members no draft meetings or their items; the secretary sees them', async () => {
     const asMember = await t.gql(SearchDocument, { query: 'asum' }, { token: member.token });
     expect(asMember.data!.search.map((h) => h.meetingId)).not.toContain(draft.id);
     const asSecretary = await t.gql(SearchDocument, { query: 'asum' }, { token: secretary.token });
@@ -97,7 +113,16 @@ describe('Finnish full-text search', () => {
   });
 
   it('treats tsquery syntax in the input as plain separators, never as an error', async () => {
-    for (const query of ["asum'):*!&|", "'", '&&', "asumi\\' | !talous", '(((', 'a:* <-> b', "x'; DROP TABLE meeting; --", '🙂 asum']) {
+    for (const query of [
+      "asum'):*!&|",
+      "'",
+      '&&',
+      "asumi\\' | !talous",
+      '(((',
+      'a:* <-> b',
+      "x'; DROP TABLE meeting; --",
+      '🙂 asum',
+    ]) {
       const result = await t.gql(SearchDocument, { query }, { token: member.token });
       if (result.errors) expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
       else expect(Array.isArray(result.data!.search)).toBe(true);
@@ -110,7 +135,9 @@ describe('Finnish full-text search', () => {
     for (const query of ['', '   ', "'):*!&|"]) {
       const result = await t.gql(SearchDocument, { query }, { token: member.token });
       expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
-      expect(result.errors![0].extensions!.fields).toEqual([{ field: 'query', message: 'Kirjoita hakuun vähintään yksi sana tai numero.' }]);
+      expect(result.errors![0].extensions!.fields).toEqual([
+        { field: 'query', message: 'Kirjoita hakuun vähintään yksi sana tai numero.' },
+      ]);
     }
     const long = await t.gql(SearchDocument, { query: 'asum '.repeat(41) }, { token: member.token });
     expect(codeOf(long)).toBe(ErrorCode.BAD_USER_INPUT);

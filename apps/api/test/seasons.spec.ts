@@ -26,7 +26,13 @@ describe('planning a season', () => {
   it("proposes the seed's autumn (24.10, 21.11, 11.12) at 14.00 Helsinki time", async () => {
     const plan = await t.gql(
       PlanSeasonDocument,
-      { input: { groupId: group.id, ...autumn, rule: { type: 'DATES', dates: ['2018-10-24', '2018-11-21', '2018-12-11'] } } },
+      {
+        input: {
+          groupId: group.id,
+          ...autumn,
+          rule: { type: 'DATES', dates: ['2018-10-24', '2018-11-21', '2018-12-11'] },
+        },
+      },
       { token: secretary.token },
     );
     expect(plan.data?.planSeason.map((p) => [p.date, p.startsAt, p.skippedBecause, p.conflicts])).toEqual([
@@ -39,7 +45,15 @@ describe('planning a season', () => {
   it('skips Independence Day (6.12.) inside the range', async () => {
     const plan = await t.gql(
       PlanSeasonDocument,
-      { input: { groupId: group.id, ...autumn, from: '2018-11-29', to: '2018-12-13', rule: { type: 'EVERY_N_WEEKS', weekday: 4, interval: 1 } } },
+      {
+        input: {
+          groupId: group.id,
+          ...autumn,
+          from: '2018-11-29',
+          to: '2018-12-13',
+          rule: { type: 'EVERY_N_WEEKS', weekday: 4, interval: 1 },
+        },
+      },
       { token: secretary.token },
     );
     expect(plan.data?.planSeason.map((p) => [p.date, p.skippedBecause])).toEqual([
@@ -61,11 +75,25 @@ describe('planning a season', () => {
     const coordinator = await world.user({ name: 'Heli Savolainen' });
     await world.membership(group, coordinator, GroupRole.MEMBER);
     await world.membership(other, coordinator, GroupRole.MEMBER);
-    await world.meeting(other, { startsAt: new Date('2018-10-10T12:00:00Z'), endsAt: new Date('2018-10-10T13:00:00Z'), status: MeetingStatus.AGENDA_PUBLISHED });
-    const own = await world.meeting(group, { title: 'Budjettikokous', startsAt: new Date('2018-10-17T11:30:00Z'), endsAt: new Date('2018-10-17T12:30:00Z') });
+    await world.meeting(other, {
+      startsAt: new Date('2018-10-10T12:00:00Z'),
+      endsAt: new Date('2018-10-10T13:00:00Z'),
+      status: MeetingStatus.AGENDA_PUBLISHED,
+    });
+    const own = await world.meeting(group, {
+      title: 'Budjettikokous',
+      startsAt: new Date('2018-10-17T11:30:00Z'),
+      endsAt: new Date('2018-10-17T12:30:00Z'),
+    });
     const plan = await t.gql(
       PlanSeasonDocument,
-      { input: { groupId: group.id, ...autumn, rule: { type: 'DATES', dates: ['2018-10-10', '2018-10-17', '2018-10-31'] } } },
+      {
+        input: {
+          groupId: group.id,
+          ...autumn,
+          rule: { type: 'DATES', dates: ['2018-10-10', '2018-10-17', '2018-10-31'] },
+        },
+      },
       { token: secretary.token },
     );
     expect(plan.data?.planSeason.map((p) => p.conflicts.map((c) => [c.kind, c.description, c.meetingId]))).toEqual([
@@ -77,12 +105,33 @@ describe('planning a season', () => {
 
   it('creates all meetings in one step, each with the standing items', async () => {
     const meetings = [
-      { title: 'Ajankohtaisia asioita (mm. budjetti 2019)', kind: 'REGULAR' as const, startsAt: '2018-10-24T11:00:00Z', endsAt: '2018-10-24T13:00:00Z' },
-      { title: 'Teemakokous asumisesta', kind: 'THEME' as const, startsAt: '2018-11-21T12:00:00Z', endsAt: '2018-11-21T14:00:00Z' },
-      { title: 'Ajankohtaisia asioita', kind: 'REGULAR' as const, startsAt: '2018-12-11T12:00:00Z', endsAt: '2018-12-11T14:00:00Z' },
+      {
+        title: 'Ajankohtaisia asioita (mm. budjetti 2019)',
+        kind: 'REGULAR' as const,
+        startsAt: '2018-10-24T11:00:00Z',
+        endsAt: '2018-10-24T13:00:00Z',
+      },
+      {
+        title: 'Teemakokous asumisesta',
+        kind: 'THEME' as const,
+        startsAt: '2018-11-21T12:00:00Z',
+        endsAt: '2018-11-21T14:00:00Z',
+      },
+      {
+        title: 'Ajankohtaisia asioita',
+        kind: 'REGULAR' as const,
+        startsAt: '2018-12-11T12:00:00Z',
+        endsAt: '2018-12-11T14:00:00Z',
+      },
     ];
-    const created = await t.gql(ConfirmSeasonDocument, { input: { groupId: group.id, meetings } }, { token: secretary.token });
-    expect(created.data?.confirmSeason.map((m) => [m.title, m.status])).toEqual(meetings.map((m) => [m.title, 'DRAFT']));
+    const created = await t.gql(
+      ConfirmSeasonDocument,
+      { input: { groupId: group.id, meetings } },
+      { token: secretary.token },
+    );
+    expect(created.data?.confirmSeason.map((m) => [m.title, m.status])).toEqual(
+      meetings.map((m) => [m.title, 'DRAFT']),
+    );
     const first = await t.gql(MeetingDocument, { id: created.data!.confirmSeason[0].id }, { token: secretary.token });
     expect(first.data?.meeting.agenda).toHaveLength(4);
   });
@@ -102,20 +151,39 @@ describe('planning a season', () => {
       },
       { token: secretary.token },
     );
-    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'meetings.1.endsAt', message: 'Päättymisajan on oltava alkamisajan jälkeen.' }]);
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'meetings.1.endsAt', message: 'Päättymisajan on oltava alkamisajan jälkeen.' },
+    ]);
     expect(await t.db.getRepository(MeetingEntity).countBy({ groupId: group.id })).toBe(before);
   });
 
   it('refuses a range backwards, a bad time or rule, with field messages', async () => {
     const backwards = await t.gql(
       PlanSeasonDocument,
-      { input: { groupId: group.id, ...autumn, from: '2018-12-31', to: '2018-10-01', rule: { type: 'DATES', dates: ['2018-11-21'] } } },
+      {
+        input: {
+          groupId: group.id,
+          ...autumn,
+          from: '2018-12-31',
+          to: '2018-10-01',
+          rule: { type: 'DATES', dates: ['2018-11-21'] },
+        },
+      },
       { token: secretary.token },
     );
-    expect(backwards.errors?.[0].extensions?.fields).toEqual([{ field: 'to', message: 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.' }]);
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([
+      { field: 'to', message: 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.' },
+    ]);
     const badTime = await t.gql(
       PlanSeasonDocument,
-      { input: { groupId: group.id, ...autumn, startTime: '25.00', rule: { type: 'EVERY_N_WEEKS', weekday: 9, interval: 4 } } },
+      {
+        input: {
+          groupId: group.id,
+          ...autumn,
+          startTime: '25.00',
+          rule: { type: 'EVERY_N_WEEKS', weekday: 9, interval: 4 },
+        },
+      },
       { token: secretary.token },
     );
     expect(codeOf(badTime)).toBe(ErrorCode.BAD_USER_INPUT);

@@ -22,7 +22,13 @@ function webDist(): string {
 
 function directives(res: Response): Map<string, string> {
   const policy = String(res.headers['content-security-policy'] ?? '');
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values.join(' ')]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
 }
 
 /** What every response carries over plain HTTP. */
@@ -37,7 +43,9 @@ function expectSecurityHeaders(res: Response): void {
     'base-uri': "'none'",
     'frame-ancestors': "'none'",
   });
-  expect(String(res.headers['content-security-policy'])).not.toMatch(/unsafe-inline|unsafe-eval|upgrade-insecure-requests/);
+  expect(String(res.headers['content-security-policy'])).not.toMatch(
+    /unsafe-inline|unsafe-eval|upgrade-insecure-requests/,
+  );
   expect(res.headers['x-frame-options']).toBe('DENY');
   expect(res.headers['x-content-type-options']).toBe('nosniff');
   expect(res.headers['referrer-policy']).toBe('no-referrer');
@@ -72,12 +80,20 @@ describe('security headers', () => {
   });
 
   it('are on the GraphQL API and the other answers of the server, errors too', async () => {
-    const graphql = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ me { id } }' });
+    const graphql = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ me { id } }' });
     expect(graphql.status).toBe(200);
     expectSecurityHeaders(graphql);
     // Answers hold personal data: no browser or proxy keeps them.
     expect(graphql.headers['cache-control']).toBe('no-store');
-    const tooLarge = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: 'x'.repeat(2 * 1024 * 1024) });
+    const tooLarge = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: 'x'.repeat(2 * 1024 * 1024) });
     expect(tooLarge.status).toBe(413);
     expectSecurityHeaders(tooLarge);
     expectSecurityHeaders(await t.http().get('/health'));
@@ -89,7 +105,12 @@ describe('security headers', () => {
     expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(directives(secure).has('upgrade-insecure-requests')).toBe(true);
     expect(directives(secure).get('frame-ancestors')).toBe("'none'");
-    const graphql = await t.http().post('/graphql').set('content-type', 'application/json').set('x-forwarded-proto', 'https').send({ query: '{ me { id } }' });
+    const graphql = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-proto', 'https')
+      .send({ query: '{ me { id } }' });
     expect(graphql.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 

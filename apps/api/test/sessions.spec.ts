@@ -37,7 +37,12 @@ async function browserSignIn(t: TestApp, email: string, password = TEST_PASSWORD
 }
 
 async function meWithCookie(t: TestApp, cookie: string): Promise<string | null> {
-  const res = await t.http().post('/graphql').set('content-type', 'application/json').set('cookie', cookie).send({ query: print(MeDocument) });
+  const res = await t
+    .http()
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('cookie', cookie)
+    .send({ query: print(MeDocument) });
   return res.body.data?.me?.id ?? null;
 }
 
@@ -73,17 +78,21 @@ describe('session lifetime', () => {
     expect(await meWithCookie(t, cookie)).toBeNull();
   });
 
-  it('still ends an unused session after the idle time when that comes first', async () => {
-    const short = await TestApp.start({ SESSION_MAX_HOURS: '720', SESSION_TTL_HOURS: '1' });
-    try {
-      const user = await new World(short).user();
-      const { pair } = await browserSignIn(short, user.email);
-      await letTimePass(short, user, 61);
-      expect(await meWithCookie(short, pair('elinvoima_session')!)).toBeNull();
-    } finally {
-      await short.close();
-    }
-  }, SLOW_MS);
+  it(
+    'still ends an unused session after the idle time when that comes first',
+    async () => {
+      const short = await TestApp.start({ SESSION_MAX_HOURS: '720', SESSION_TTL_HOURS: '1' });
+      try {
+        const user = await new World(short).user();
+        const { pair } = await browserSignIn(short, user.email);
+        await letTimePass(short, user, 61);
+        expect(await meWithCookie(short, pair('elinvoima_session')!)).toBeNull();
+      } finally {
+        await short.close();
+      }
+    },
+    SLOW_MS,
+  );
 
   it('removes expired sessions and old sign-in attempts, and holds open sessions to the lifetime in force', async () => {
     const user = await world.user();
@@ -93,21 +102,27 @@ describe('session lifetime', () => {
          VALUES (md5(random()::text), $1, now() - make_interval(secs => $2), now(), now() + make_interval(secs => $3)) RETURNING id`,
         [user.id, createdAgoH * 3600, expiresInH * 3600],
       )) as { id: string }[];
-      return (await t.db.getRepository(SessionEntity).findOneByOrFail({ id }));
+      return await t.db.getRepository(SessionEntity).findOneByOrFail({ id });
     };
     await row(1, -0.5);
     const live = await row(0.5, 1);
     // Opened while a longer lifetime was configured: 3 h old, or 1 h old and set to last 10 days.
     await row(3, 240);
     const tooLong = await row(1, 240);
-    await t.db.query(`INSERT INTO login_attempt (email, address, created_at) VALUES ('vanha@kunta.example', '192.0.2.1', now() - interval '2 days'), ('uusi@kunta.example', '192.0.2.1', now())`);
+    await t.db.query(
+      `INSERT INTO login_attempt (email, address, created_at) VALUES ('vanha@kunta.example', '192.0.2.1', now() - interval '2 days'), ('uusi@kunta.example', '192.0.2.1', now())`,
+    );
 
     await t.app.get(SessionSweeper).sweep();
 
     const left = await sessionsOf(t, user);
     expect(left.map((s) => s.id).sort()).toEqual([live.id, tooLong.id].sort());
-    expect(left.find((s) => s.id === tooLong.id)!.expiresAt.getTime()).toBeLessThanOrEqual(tooLong.createdAt.getTime() + 2 * HOUR + 1000);
-    const attempts = (await t.db.query(`SELECT email FROM login_attempt WHERE address = '192.0.2.1'`)) as { email: string }[];
+    expect(left.find((s) => s.id === tooLong.id)!.expiresAt.getTime()).toBeLessThanOrEqual(
+      tooLong.createdAt.getTime() + 2 * HOUR + 1000,
+    );
+    const attempts = (await t.db.query(`SELECT email FROM login_attempt WHERE address = '192.0.2.1'`)) as {
+      email: string;
+    }[];
     expect(attempts.map((a) => a.email)).toEqual(['uusi@kunta.example']);
   });
 
@@ -154,31 +169,48 @@ describe('session cookie in production', () => {
     const user = await world.user();
     const { pair } = await browserSignIn(t, user.email);
     const cookie = pair('__Host-elinvoima_session')!;
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').set('cookie', cookie).send({ query: print(LogoutDocument) });
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('cookie', cookie)
+      .send({ query: print(LogoutDocument) });
     expect(res.body.data.logout).toBe(true);
-    const cleared = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('__Host-elinvoima_session='));
-    expect(cleared).toMatch(/^__Host-elinvoima_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Secure; SameSite=Lax$/);
+    const cleared = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('__Host-elinvoima_session='));
+    expect(cleared).toMatch(
+      /^__Host-elinvoima_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Secure; SameSite=Lax$/,
+    );
     expect(await sessionsOf(t, user)).toHaveLength(0);
     expect(await meWithCookie(t, cookie)).toBeNull();
   });
 
-  it('reads the prefixed device cookie to let the owner in during a lockout', async () => {
-    const owner = await world.user();
-    const device = (await browserSignIn(t, owner.email)).pair('__Host-elinvoima_device')!;
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) await browserSignIn(t, owner.email, `arvaus-${i}`);
-    expect((await browserSignIn(t, owner.email)).body.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
-    expect((await browserSignIn(t, owner.email, TEST_PASSWORD, device)).body.data?.login.user.id).toBe(owner.id);
-  }, SLOW_MS);
+  it(
+    'reads the prefixed device cookie to let the owner in during a lockout',
+    async () => {
+      const owner = await world.user();
+      const device = (await browserSignIn(t, owner.email)).pair('__Host-elinvoima_device')!;
+      for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) await browserSignIn(t, owner.email, `arvaus-${i}`);
+      expect((await browserSignIn(t, owner.email)).body.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      expect((await browserSignIn(t, owner.email, TEST_PASSWORD, device)).body.data?.login.user.id).toBe(owner.id);
+    },
+    SLOW_MS,
+  );
 
-  it('can be made non-Secure for a local test over plain HTTP, under the plain name', async () => {
-    const local = await TestApp.start({ ...PRODUCTION, COOKIE_SECURE: 'false' });
-    try {
-      const user = await new World(local).user();
-      const { cookies } = await browserSignIn(local, user.email);
-      expect(cookies.get('elinvoima_session')).toMatch(/; HttpOnly; SameSite=Lax$/);
-      expect(cookies.has('__Host-elinvoima_session')).toBe(false);
-    } finally {
-      await local.close();
-    }
-  }, SLOW_MS);
+  it(
+    'can be made non-Secure for a local test over plain HTTP, under the plain name',
+    async () => {
+      const local = await TestApp.start({ ...PRODUCTION, COOKIE_SECURE: 'false' });
+      try {
+        const user = await new World(local).user();
+        const { cookies } = await browserSignIn(local, user.email);
+        expect(cookies.get('elinvoima_session')).toMatch(/; HttpOnly; SameSite=Lax$/);
+        expect(cookies.has('__Host-elinvoima_session')).toBe(false);
+      } finally {
+        await local.close();
+      }
+    },
+    SLOW_MS,
+  );
 });

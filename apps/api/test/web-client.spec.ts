@@ -10,7 +10,10 @@ describe('the built web client', () => {
   beforeAll(async () => {
     const dist = mkdtempSync(join(tmpdir(), 'elinvoima-web-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>',
+    );
     writeFileSync(join(dist, 'assets/index-abc123.js'), script);
     t = await TestApp.start({}, { webDistDir: dist });
   });
@@ -33,6 +36,8 @@ describe('the built web client', () => {
     expect(plain.text).toBe(script);
     const route = await t.http().get('/ryhmat/x/kokoukset').set('accept', 'text/html');
     expect(route.text).toContain('/assets/index-abc123.js');
-    expect((await t.http().get('/assets/../index.html').set('accept-encoding', 'gzip')).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await t.http().get('/assets/../index.html').set('accept-encoding', 'gzip')).headers['content-encoding'],
+    ).toBeUndefined();
   });
 });

@@ -6,7 +6,11 @@ import { DEMO, expectAccessible, signIn } from './support';
 
 /** A small but valid PDF, as a secretary's attachment would be. */
 function pdf(): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -80,33 +84,43 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
   await expect(page.getByRole('heading', { name: '§ 4 Asumisen kehittämisen jatkotoimet' })).toBeVisible();
 
   // A PDF attachment, with the upload's progress shown.
-  await page.getByTestId('agenda-item').nth(2).getByLabel('Lisää liite').setInputFiles({ name: 'asuntokatsaus.pdf', mimeType: 'application/pdf', buffer: pdf() });
+  await page
+    .getByTestId('agenda-item')
+    .nth(2)
+    .getByLabel('Lisää liite')
+    .setInputFiles({ name: 'asuntokatsaus.pdf', mimeType: 'application/pdf', buffer: pdf() });
   await expect(page.getByRole('link', { name: 'asuntokatsaus.pdf' })).toBeVisible();
 
   // Drag "Seuraava kokous" (§ 2) to the end.
   const items = page.getByTestId('agenda-item');
   await items.nth(1).dragTo(items.nth(3));
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    '§ 1 Kokouksen avaus',
-    '§ 2 Asumisen tilanne Vesannolla',
-    '§ 3 Asumisen kehittämisen jatkotoimet',
-    '§ 4 Seuraava kokous',
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      '§ 1 Kokouksen avaus',
+      '§ 2 Asumisen tilanne Vesannolla',
+      '§ 3 Asumisen kehittämisen jatkotoimet',
+      '§ 4 Seuraava kokous',
+    ]);
   // The same with the keyboard-accessible buttons: down and back up.
   await page.getByRole('button', { name: 'Siirrä alas: Kokouksen avaus' }).click();
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    '§ 1 Asumisen tilanne Vesannolla',
-    '§ 2 Kokouksen avaus',
-    '§ 3 Asumisen kehittämisen jatkotoimet',
-    '§ 4 Seuraava kokous',
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      '§ 1 Asumisen tilanne Vesannolla',
+      '§ 2 Kokouksen avaus',
+      '§ 3 Asumisen kehittämisen jatkotoimet',
+      '§ 4 Seuraava kokous',
+    ]);
   await page.getByRole('button', { name: 'Siirrä ylös: Kokouksen avaus' }).click();
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    '§ 1 Kokouksen avaus',
-    '§ 2 Asumisen tilanne Vesannolla',
-    '§ 3 Asumisen kehittämisen jatkotoimet',
-    '§ 4 Seuraava kokous',
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      '§ 1 Kokouksen avaus',
+      '§ 2 Asumisen tilanne Vesannolla',
+      '§ 3 Asumisen kehittämisen jatkotoimet',
+      '§ 4 Seuraava kokous',
+    ]);
   await expectAccessible(page, testInfo, 'agenda-builder');
 
   await page.getByRole('button', { name: 'Julkaise esityslista' }).click();
@@ -125,7 +139,9 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
   await expect(invitation).toContainText(`Kokouskutsu: ${TITLE} ke 21.11.2018 klo 14.00`);
   await expect(invitation).toContainText('Ei lähetetty');
   await invitation.locator('summary').click();
-  await expect(invitation.locator('.outbox__body')).toContainText('§ 2 Asumisen tilanne Vesannolla (Ville Keränen, Kehitysyhtiö SavoGrow Oy)');
+  await expect(invitation.locator('.outbox__body')).toContainText(
+    '§ 2 Asumisen tilanne Vesannolla (Ville Keränen, Kehitysyhtiö SavoGrow Oy)',
+  );
   await expectAccessible(page, testInfo, 'outbox');
 });
 
@@ -133,22 +149,34 @@ test('a member reads the published agenda and downloads the attachment', async (
   await signIn(page, DEMO.member);
   await page.goto(draftUrl);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    '§ 1 Kokouksen avaus',
-    '§ 2 Asumisen tilanne Vesannolla',
-    '§ 3 Asumisen kehittämisen jatkotoimet',
-    '§ 4 Seuraava kokous',
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      '§ 1 Kokouksen avaus',
+      '§ 2 Asumisen tilanne Vesannolla',
+      '§ 3 Asumisen kehittämisen jatkotoimet',
+      '§ 4 Seuraava kokous',
+    ]);
   await expect(page.getByText('Ville Keränen, Kehitysyhtiö SavoGrow Oy')).toBeVisible();
   await expect(page.getByText('Elinvoimaryhmä esittää asuntostrategian päivittämistä.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Muokkaa/ })).toHaveCount(0);
   await expectAccessible(page, testInfo, 'agenda-member');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'asuntokatsaus.pdf' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'asuntokatsaus.pdf' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('asuntokatsaus.pdf');
-  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 
-  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).click()]);
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).click(),
+  ]);
   expect(ics.suggestedFilename()).toBe('kokous-20181121.ics');
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(await ics.path(), 'utf8')));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
@@ -157,9 +185,16 @@ test('a member reads the published agenda and downloads the attachment', async (
   expect(event.startDate.zone.tzid).toBe('Europe/Helsinki');
   expect(event.startDate.toString()).toBe('2018-11-21T14:00:00');
 
-  const [agendaPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lataa PDF' }).click()]);
+  const [agendaPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Lataa PDF' }).click(),
+  ]);
   expect(agendaPdf.suggestedFilename()).toBe('esityslista-2018-11-21.pdf');
-  expect(readFileSync(await agendaPdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(await agendaPdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 });
 
 test('a member subscribes to the group calendar and can revoke the address', async ({ page }, testInfo) => {
@@ -197,7 +232,11 @@ async function signInAsSecretaryAndFindDraft(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await signIn(page, DEMO.secretary);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
-  const draftLink = page.getByRole('listitem').filter({ hasText: 'ti 11.12.2018 klo 14.00–16.00' }).getByRole('link').first();
+  const draftLink = page
+    .getByRole('listitem')
+    .filter({ hasText: 'ti 11.12.2018 klo 14.00–16.00' })
+    .getByRole('link')
+    .first();
   const href = await draftLink.getAttribute('href');
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await signIn(page, DEMO.member);

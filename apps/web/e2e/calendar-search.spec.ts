@@ -29,14 +29,19 @@ test('the secretary creates a meeting and finds it in the month view of its mont
 
   // Sent empty, the form names what is missing and takes the user to the first of it.
   await page.getByRole('button', { name: 'Luo kokous' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Korjaa lomakkeen tiedot' })).toContainText('Päivämäärä: Pakollinen tieto.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Korjaa lomakkeen tiedot' })).toContainText(
+    'Päivämäärä: Pakollinen tieto.',
+  );
   await expect(page.getByLabel('Otsikko')).toBeFocused();
 
   await page.getByLabel('Otsikko').fill(TITLE);
   await page.getByLabel('Kokouksen laji').selectOption({ label: 'Teemakokous' });
   await page.getByRole('button', { name: 'Luo kokous' }).click();
   await expect(page.getByRole('alert')).toContainText('Teemat: Valitse teemakokoukselle teema.');
-  await page.getByRole('group', { name: /Teemat/ }).getByLabel('yrittäjyys').check();
+  await page
+    .getByRole('group', { name: /Teemat/ })
+    .getByLabel('yrittäjyys')
+    .check();
   await page.getByLabel('Päivämäärä').fill('2018-11-28');
   await page.getByLabel('Alkaa klo').fill('13.00');
   await page.getByLabel('Päättyy klo').fill('12.00');
@@ -73,7 +78,9 @@ test('the secretary creates a meeting and finds it in the month view of its mont
   await expect(day.getByRole('link', { name: `13.00 ${TITLE}` })).toBeVisible();
   await expect(day).toContainText('(Luonnos)');
   // The seeded housing draft is there for the secretary.
-  await expect(table.getByRole('cell', { name: /^ke 21\.11\.2018/ }).getByRole('link', { name: '14.00 Teemakokous asumisesta' })).toBeVisible();
+  await expect(
+    table.getByRole('cell', { name: /^ke 21\.11\.2018/ }).getByRole('link', { name: '14.00 Teemakokous asumisesta' }),
+  ).toBeVisible();
   await expectAccessible(page, testInfo, 'month-view');
 
   // Months change through the address, so the back button returns to the previous one.
@@ -95,7 +102,10 @@ test('the secretary creates a meeting and finds it in the month view of its mont
   await expectAccessible(page, testInfo, 'list-view');
 });
 
-test('the secretary edits the meeting, keeping her changes over the chair’s save', async ({ page, browser }, testInfo) => {
+test('the secretary edits the meeting, keeping her changes over the chair’s save', async ({
+  page,
+  browser,
+}, testInfo) => {
   await signIn(page, DEMO.secretary);
   await page.goto(meetingUrl);
   await page.getByRole('link', { name: 'Muokkaa tietoja' }).click();
@@ -175,7 +185,9 @@ test('a member sees the calendar without drafts or managing controls, and search
   await expect(page.getByRole('link', { name: 'Uusi kokous' })).toHaveCount(0);
   const meetingsUrl = page.url();
   await page.goto(`${meetingsUrl}/uusi`);
-  await expect(page.getByRole('alert')).toHaveText('Vain ryhmän puheenjohtaja ja sihteeri voivat luoda ja muokata kokouksia.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Vain ryhmän puheenjohtaja ja sihteeri voivat luoda ja muokata kokouksia.',
+  );
   await expect(page.getByRole('button', { name: 'Luo kokous' })).toHaveCount(0);
   await page.goto(meetingsUrl);
   await page.getByRole('link', { name: 'Kuukausi', exact: true }).click();
@@ -191,7 +203,9 @@ test('a member sees the calendar without drafts or managing controls, and search
 
   await page.getByRole('link', { name: 'Edellinen kuukausi' }).click();
   await page.getByRole('link', { name: '14.00 Ajankohtaisia asioita (mm. budjetti 2019)' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ajankohtaisia asioita (mm. budjetti 2019)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ajankohtaisia asioita (mm. budjetti 2019)' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Muokkaa tietoja' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Peru kokous' })).toHaveCount(0);
 
@@ -203,7 +217,9 @@ test('a member sees the calendar without drafts or managing controls, and search
 
   await search(page, 'yrittäj');
   await expect(page.getByRole('status')).toHaveText(/^\d+ osuma(a)? haulle ”yrittäj”\.$/);
-  const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Teemakokous yrittäjyydestä', exact: true }) });
+  const result = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Teemakokous yrittäjyydestä', exact: true }) });
   await expect(result).toContainText('Kokous · ke 18.4.2018 klo 14.00 · Vesannon elinvoimaryhmä');
   await expect(result.locator('mark')).toHaveText(['yrittäjyydestä']);
   await expectAccessible(page, testInfo, 'search-results');
@@ -215,10 +231,14 @@ test('a member sees the calendar without drafts or managing controls, and search
   await expect(page.getByRole('searchbox', { name: 'Hakusanat' })).toHaveValue('asumi');
 });
 
-test('the secretary finds the housing draft; a member of another group finds nothing of Vesanto’s', async ({ page }, testInfo) => {
+test('the secretary finds the housing draft; a member of another group finds nothing of Vesanto’s', async ({
+  page,
+}, testInfo) => {
   await signIn(page, DEMO.secretary);
   await search(page, 'asumi');
-  const draft = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true }) });
+  const draft = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true }) });
   await expect(draft.locator('mark')).toHaveText(['asumisesta']);
   await expect(page.getByRole('link', { name: 'Asuminen Vesannolla', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();

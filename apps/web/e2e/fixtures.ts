@@ -31,7 +31,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
       };
       await use(errors);
       Reflect.deleteProperty(browser, 'newContext');
-      if (errors.length > 0) await testInfo.attach('page errors', { body: errors.join('\n'), contentType: 'text/plain' });
+      if (errors.length > 0)
+        await testInfo.attach('page errors', { body: errors.join('\n'), contentType: 'text/plain' });
       base.expect(errors, 'errors in the browser console').toEqual([]);
     },
     { auto: true },

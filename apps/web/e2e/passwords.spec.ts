@@ -57,7 +57,9 @@ async function signInWith(page: Page, email: string, password: string): Promise<
   await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
 }
 
-test('a new member opens the invitation, sets a password and signs in; a reset later ends the old sessions', async ({ browser }, testInfo) => {
+test('a new member opens the invitation, sets a password and signs in; a reset later ends the old sessions', async ({
+  browser,
+}, testInfo) => {
   const person = { name: 'Liisa Laakso', email: 'liisa.laakso@vesanto.example' };
   const link = await invite(browser, person.name, person.email, testInfo);
 
@@ -120,7 +122,9 @@ test('a new member opens the invitation, sets a password and signs in; a reset l
   await expect(first.getByRole('alert')).toContainText('Sähköpostiosoite tai salasana on väärin.');
 });
 
-test('the own page changes the password with the current one and ends another session', async ({ browser }, testInfo) => {
+test('the own page changes the password with the current one and ends another session', async ({
+  browser,
+}, testInfo) => {
   const person = { name: 'Ville Väisänen', email: 'ville.vaisanen@vesanto.example' };
   const link = await invite(browser, person.name, person.email);
   const phone = await newBrowser(browser);

@@ -26,7 +26,8 @@ async function healthy(): Promise<boolean> {
   }
 }
 
-const exited = (app: ChildProcess) => new Promise<void>((resolve) => (app.exitCode !== null ? resolve() : app.once('exit', () => resolve())));
+const exited = (app: ChildProcess) =>
+  new Promise<void>((resolve) => (app.exitCode !== null ? resolve() : app.once('exit', () => resolve())));
 
 test('after the app is killed with SIGKILL, the next start recovers its database and data', async () => {
   test.setTimeout(180_000);

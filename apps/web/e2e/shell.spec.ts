@@ -101,7 +101,11 @@ test('the own page and the coming sections are accessible', async ({ page }, tes
   await expect(page.getByRole('link', { name: VESANTO })).toBeVisible();
   await expectAccessible(page, testInfo, 'profile');
   await page.getByRole('link', { name: VESANTO }).click();
-  for (const [section, file] of [['Kokoukset', 'meetings'], ['Toimenpiteet', 'actions'], ['Arviointi', 'review']] as const) {
+  for (const [section, file] of [
+    ['Kokoukset', 'meetings'],
+    ['Toimenpiteet', 'actions'],
+    ['Arviointi', 'review'],
+  ] as const) {
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
     await expectAccessible(page, testInfo, file);

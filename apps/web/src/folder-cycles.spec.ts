@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** Folder → the folders its source files import from, read from the relative imports (tests left out). */
 function folderGraph(root: string): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.spec\.tsx?$/.test(f));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.tsx?$/.test(f) && !/\.spec\.tsx?$/.test(f),
+  );
   for (const file of files) {
     const folder = dirname(file).split(sep).join('/');
     const targets = graph.get(folder) ?? new Set<string>();
@@ -44,8 +46,13 @@ function findCycle(graph: Map<string, Set<string>>): string[] | null {
 
 describe('folders of the web client', () => {
   it('finds a cycle through several folders, and none in a tree', () => {
-    const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([from, to]) => [from, new Set(to)]));
-    expect(findCycle(graph({ app: ['ui', 'frame'], frame: ['auth'], auth: ['ui', 'frame'], ui: [] }))).toEqual(['frame', 'auth', 'frame']);
+    const graph = (edges: Record<string, string[]>) =>
+      new Map(Object.entries(edges).map(([from, to]) => [from, new Set(to)]));
+    expect(findCycle(graph({ app: ['ui', 'frame'], frame: ['auth'], auth: ['ui', 'frame'], ui: [] }))).toEqual([
+      'frame',
+      'auth',
+      'frame',
+    ]);
     expect(findCycle(graph({ app: ['ui', 'frame'], frame: ['auth', 'ui'], auth: ['ui'], ui: [] }))).toBeNull();
   });
 

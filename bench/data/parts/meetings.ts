@@ -3,7 +3,17 @@ import { createHash } from 'node:crypto';
 import type { GeneratedGroup, ScaleContext, ScalePart } from '../context.js';
 import type { Random } from '../random.js';
 import { insertRows } from '../sql.js';
-import { ascii, ATTACHMENT_NAMES, CLOSING_ITEMS, LOCATIONS, OPENING_ITEMS, PROJECTS, THEMES, type Topic, TOPICS } from '../vocabulary.js';
+import {
+  ascii,
+  ATTACHMENT_NAMES,
+  CLOSING_ITEMS,
+  LOCATIONS,
+  OPENING_ITEMS,
+  PROJECTS,
+  THEMES,
+  type Topic,
+  TOPICS,
+} from '../vocabulary.js';
 
 const MONTHS = 120;
 /** Meetings after this month's: the next is published, the rest are drafts. */
@@ -18,8 +28,17 @@ const THEME_MEETING_TITLES: Record<string, string> = {
   'talous ja budjetti': 'Teemakokous taloudesta ja budjetista',
   kuntastrategia: 'Teemakokous kuntastrategiasta',
 };
-const THEME_MONTHS = new Map([[1, 'alkutuotanto'], [3, 'yrittäjyys'], [4, 'kuntastrategia'], [10, 'asuminen']]);
-const CANCEL_REASONS = ['Kokous ei olisi ollut päätösvaltainen.', 'Siirretään yhdistettäväksi seuraavaan kokoukseen.', 'Kunnanhallituksen ylimääräinen kokous samaan aikaan.'];
+const THEME_MONTHS = new Map([
+  [1, 'alkutuotanto'],
+  [3, 'yrittäjyys'],
+  [4, 'kuntastrategia'],
+  [10, 'asuminen'],
+]);
+const CANCEL_REASONS = [
+  'Kokous ei olisi ollut päätösvaltainen.',
+  'Siirretään yhdistettäväksi seuraavaan kokoukseen.',
+  'Kunnanhallituksen ylimääräinen kokous samaan aikaan.',
+];
 
 interface Rows {
   meetings: unknown[][];
@@ -50,19 +69,40 @@ function description(random: Random, topic: Topic): string {
 
 /** A tiny PDF whose bytes name the file, so the stored size and checksum are the real ones. */
 function pdf(fileName: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${fileName}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  return Buffer.from(
+    `%PDF-1.4\n% ${fileName}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
-function addAgenda(ctx: ScaleContext, rows: Rows, group: GeneratedGroup, meeting: { id: string; year: number; theme?: string; startsAt: Date; published: boolean }) {
+function addAgenda(
+  ctx: ScaleContext,
+  rows: Rows,
+  group: GeneratedGroup,
+  meeting: { id: string; year: number; theme?: string; startsAt: Date; published: boolean },
+) {
   const { random } = ctx;
   const total = random.int(8, 15);
   const topics: Topic[] = [];
   if (meeting.theme) topics.push(random.pick(TOPICS.filter((t) => t.theme === meeting.theme)));
   while (topics.length < total - OPENING_ITEMS.length - CLOSING_ITEMS.length) topics.push(random.pick(TOPICS));
   let position = 0;
-  const item = (fields: { title: string; kind: string; description?: string; proposal?: string | null; plannedMinutes: number }, extra: unknown[] = [null, null, null, null]) => {
+  const item = (
+    fields: { title: string; kind: string; description?: string; proposal?: string | null; plannedMinutes: number },
+    extra: unknown[] = [null, null, null, null],
+  ) => {
     const id = random.uuid();
-    rows.items.push([id, meeting.id, ++position, fields.title, fields.description ?? '', fields.kind, fields.proposal ?? null, ...extra, fields.plannedMinutes, meeting.startsAt]);
+    rows.items.push([
+      id,
+      meeting.id,
+      ++position,
+      fields.title,
+      fields.description ?? '',
+      fields.kind,
+      fields.proposal ?? null,
+      ...extra,
+      fields.plannedMinutes,
+      meeting.startsAt,
+    ]);
     return id;
   };
   for (const opening of OPENING_ITEMS) item({ ...opening, proposal: 'proposal' in opening ? opening.proposal : null });
@@ -78,7 +118,12 @@ function addAgenda(ctx: ScaleContext, rows: Rows, group: GeneratedGroup, meeting
         proposal: topic.kind === 'DECISION' ? random.pick(topic.proposals ?? ['Merkitään tiedoksi.']) : null,
         plannedMinutes: random.pick([10, 15, 20, 30, 45, 60]),
       },
-      [presenterUser, manager || null, manager ? 'Kehitysyhtiö SavoGrow Oy' : null, project !== undefined ? ctx.projectIds[project] : null],
+      [
+        presenterUser,
+        manager || null,
+        manager ? 'Kehitysyhtiö SavoGrow Oy' : null,
+        project !== undefined ? ctx.projectIds[project] : null,
+      ],
     );
     const themes = new Set<string>();
     if (topic.theme) themes.add(topic.theme);
@@ -89,12 +134,28 @@ function addAgenda(ctx: ScaleContext, rows: Rows, group: GeneratedGroup, meeting
         const fileName = `${ascii(topic.titles[0])}_${random.pick(ATTACHMENT_NAMES)}_${meeting.startsAt.toISOString().slice(0, 7)}.pdf`;
         const content = pdf(fileName);
         const attachmentId = random.uuid();
-        rows.attachments.push([attachmentId, id, fileName, 'application/pdf', content.length, createHash('sha256').update(content).digest('hex'), new Date(meeting.startsAt.getTime() - 10 * DAY)]);
+        rows.attachments.push([
+          attachmentId,
+          id,
+          fileName,
+          'application/pdf',
+          content.length,
+          createHash('sha256').update(content).digest('hex'),
+          new Date(meeting.startsAt.getTime() - 10 * DAY),
+        ]);
         rows.contents.push([attachmentId, content]);
       }
     }
     if (meeting.published && random.chance(0.01)) {
-      rows.changes.push([random.uuid(), meeting.id, id, fill(topic.titles[0], group, meeting.year), 'ITEM_UPDATED', '{description}', new Date(meeting.startsAt.getTime() - 2 * DAY)]);
+      rows.changes.push([
+        random.uuid(),
+        meeting.id,
+        id,
+        fill(topic.titles[0], group, meeting.year),
+        'ITEM_UPDATED',
+        '{description}',
+        new Date(meeting.startsAt.getTime() - 2 * DAY),
+      ]);
     }
   }
   for (const closing of CLOSING_ITEMS) item(closing);
@@ -105,7 +166,15 @@ export const meetingsPart: ScalePart = {
   name: 'meetings',
   async run(ctx) {
     const { random, sql } = ctx;
-    const rows: Rows = { meetings: [], meetingThemes: [], items: [], itemThemes: [], attachments: [], contents: [], changes: [] };
+    const rows: Rows = {
+      meetings: [],
+      meetingThemes: [],
+      items: [],
+      itemThemes: [],
+      attachments: [],
+      contents: [],
+      changes: [],
+    };
     const today = ctx.options.today;
     const now = today.getTime();
     const lastMonth = today.getUTCFullYear() * 12 + today.getUTCMonth() + FUTURE_MONTHS - 1;
@@ -152,65 +221,100 @@ export const meetingsPart: ScalePart = {
       }
     }
 
-    await insertRows(sql, 'meeting', [
-      { name: 'id', type: 'uuid' },
-      { name: 'group_id', type: 'uuid' },
-      { name: 'title', type: 'text' },
-      { name: 'kind', type: 'meeting_kind' },
-      { name: 'starts_at', type: 'timestamptz' },
-      { name: 'ends_at', type: 'timestamptz' },
-      { name: 'location', type: 'text' },
-      { name: 'online_url', type: 'text' },
-      { name: 'status', type: 'meeting_status' },
-      { name: 'cancel_reason', type: 'text' },
-      { name: 'agenda_published_at', type: 'timestamptz' },
-      { name: 'sequence', type: 'int' },
-    ], rows.meetings);
-    await insertRows(sql, 'meeting_theme', [
-      { name: 'meeting_id', type: 'uuid' },
-      { name: 'theme_id', type: 'uuid' },
-    ], rows.meetingThemes);
-    await insertRows(sql, 'agenda_item', [
-      { name: 'id', type: 'uuid' },
-      { name: 'meeting_id', type: 'uuid' },
-      { name: 'position', type: 'int' },
-      { name: 'title', type: 'text' },
-      { name: 'description', type: 'text' },
-      { name: 'kind', type: 'agenda_item_kind' },
-      { name: 'proposal', type: 'text' },
-      { name: 'presenter_user_id', type: 'uuid' },
-      { name: 'presenter_name', type: 'text' },
-      { name: 'presenter_organization', type: 'text' },
-      { name: 'project_id', type: 'uuid' },
-      { name: 'planned_minutes', type: 'int' },
-      { name: 'created_at', type: 'timestamptz' },
-    ], rows.items);
-    await insertRows(sql, 'agenda_item_theme', [
-      { name: 'agenda_item_id', type: 'uuid' },
-      { name: 'theme_id', type: 'uuid' },
-    ], rows.itemThemes);
-    await insertRows(sql, 'attachment', [
-      { name: 'id', type: 'uuid' },
-      { name: 'agenda_item_id', type: 'uuid' },
-      { name: 'file_name', type: 'text' },
-      { name: 'media_type', type: 'text' },
-      { name: 'size_bytes', type: 'int' },
-      { name: 'sha256', type: 'text' },
-      { name: 'created_at', type: 'timestamptz' },
-    ], rows.attachments);
-    await insertRows(sql, 'attachment_content', [
-      { name: 'attachment_id', type: 'uuid' },
-      { name: 'content', type: 'bytea' },
-    ], rows.contents);
-    await insertRows(sql, 'agenda_change', [
-      { name: 'id', type: 'uuid' },
-      { name: 'meeting_id', type: 'uuid' },
-      { name: 'agenda_item_id', type: 'uuid' },
-      { name: 'item_title', type: 'text' },
-      { name: 'change', type: 'text' },
-      { name: 'fields', type: 'text', cast: 'text[]' },
-      { name: 'created_at', type: 'timestamptz' },
-    ], rows.changes);
+    await insertRows(
+      sql,
+      'meeting',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'group_id', type: 'uuid' },
+        { name: 'title', type: 'text' },
+        { name: 'kind', type: 'meeting_kind' },
+        { name: 'starts_at', type: 'timestamptz' },
+        { name: 'ends_at', type: 'timestamptz' },
+        { name: 'location', type: 'text' },
+        { name: 'online_url', type: 'text' },
+        { name: 'status', type: 'meeting_status' },
+        { name: 'cancel_reason', type: 'text' },
+        { name: 'agenda_published_at', type: 'timestamptz' },
+        { name: 'sequence', type: 'int' },
+      ],
+      rows.meetings,
+    );
+    await insertRows(
+      sql,
+      'meeting_theme',
+      [
+        { name: 'meeting_id', type: 'uuid' },
+        { name: 'theme_id', type: 'uuid' },
+      ],
+      rows.meetingThemes,
+    );
+    await insertRows(
+      sql,
+      'agenda_item',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'meeting_id', type: 'uuid' },
+        { name: 'position', type: 'int' },
+        { name: 'title', type: 'text' },
+        { name: 'description', type: 'text' },
+        { name: 'kind', type: 'agenda_item_kind' },
+        { name: 'proposal', type: 'text' },
+        { name: 'presenter_user_id', type: 'uuid' },
+        { name: 'presenter_name', type: 'text' },
+        { name: 'presenter_organization', type: 'text' },
+        { name: 'project_id', type: 'uuid' },
+        { name: 'planned_minutes', type: 'int' },
+        { name: 'created_at', type: 'timestamptz' },
+      ],
+      rows.items,
+    );
+    await insertRows(
+      sql,
+      'agenda_item_theme',
+      [
+        { name: 'agenda_item_id', type: 'uuid' },
+        { name: 'theme_id', type: 'uuid' },
+      ],
+      rows.itemThemes,
+    );
+    await insertRows(
+      sql,
+      'attachment',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'agenda_item_id', type: 'uuid' },
+        { name: 'file_name', type: 'text' },
+        { name: 'media_type', type: 'text' },
+        { name: 'size_bytes', type: 'int' },
+        { name: 'sha256', type: 'text' },
+        { name: 'created_at', type: 'timestamptz' },
+      ],
+      rows.attachments,
+    );
+    await insertRows(
+      sql,
+      'attachment_content',
+      [
+        { name: 'attachment_id', type: 'uuid' },
+        { name: 'content', type: 'bytea' },
+      ],
+      rows.contents,
+    );
+    await insertRows(
+      sql,
+      'agenda_change',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'meeting_id', type: 'uuid' },
+        { name: 'agenda_item_id', type: 'uuid' },
+        { name: 'item_title', type: 'text' },
+        { name: 'change', type: 'text' },
+        { name: 'fields', type: 'text', cast: 'text[]' },
+        { name: 'created_at', type: 'timestamptz' },
+      ],
+      rows.changes,
+    );
     Object.assign(ctx.counts, {
       meeting: rows.meetings.length,
       agenda_item: rows.items.length,

@@ -20,7 +20,14 @@ export const peoplePart: ScalePart = {
     const standing: unknown[][] = [];
     const total = groupCount(ctx.options.scale);
     const savogrow = SAVOGROW;
-    users.push([random.uuid(), 'Sanna Kauvosaari', 'koordinaattori@savogrow.example', ctx.options.passwordHash, 'fi', true]);
+    users.push([
+      random.uuid(),
+      'Sanna Kauvosaari',
+      'koordinaattori@savogrow.example',
+      ctx.options.passwordHash,
+      'fi',
+      true,
+    ]);
 
     for (const [municipality, organizationId] of ctx.organizationIds) {
       if (municipality === savogrow) continue;
@@ -31,7 +38,14 @@ export const peoplePart: ScalePart = {
         const first = random.pick(FIRST_NAMES);
         const last = random.pick(LAST_NAMES);
         const id = random.uuid();
-        users.push([id, `${first} ${last}`, `${ascii(first)}.${ascii(last)}.${n + 1}@${domain}`, ctx.options.passwordHash, random.chance(0.05) ? 'en' : 'fi', false]);
+        users.push([
+          id,
+          `${first} ${last}`,
+          `${ascii(first)}.${ascii(last)}.${n + 1}@${domain}`,
+          ctx.options.passwordHash,
+          random.chance(0.05) ? 'en' : 'fi',
+          false,
+        ]);
         return id;
       });
       for (const kind of GROUP_KINDS) {
@@ -51,54 +65,97 @@ export const peoplePart: ScalePart = {
         ctx.groups.push(group);
         groups.push([group.id, organizationId, `${genitive} ${kind.name}`, kind.description]);
         members.forEach((userId, i) => {
-          memberships.push([random.uuid(), userId, group.id, i === 0 ? 'CHAIR' : i === 1 ? 'SECRETARY' : 'MEMBER', FOUNDED, null]);
+          memberships.push([
+            random.uuid(),
+            userId,
+            group.id,
+            i === 0 ? 'CHAIR' : i === 1 ? 'SECRETARY' : 'MEMBER',
+            FOUNDED,
+            null,
+          ]);
         });
         // Former members: their memberships ended, the record stays.
-        for (const userId of random.sample(pool.filter((id) => !members.includes(id)), random.int(2, 5))) {
+        for (const userId of random.sample(
+          pool.filter((id) => !members.includes(id)),
+          random.int(2, 5),
+        )) {
           memberships.push([random.uuid(), userId, group.id, 'MEMBER', FOUNDED, `${random.int(2016, 2023)}-12-31`]);
         }
-        for (const theme of THEMES) themes.push([group.themeIds.get(theme.nameFi), group.id, theme.nameFi, theme.nameEn, theme.colour]);
-        STANDING_ITEMS.forEach((item, i) => standing.push([random.uuid(), group.id, i + 1, item.title, item.kind, item.plannedMinutes]));
+        for (const theme of THEMES)
+          themes.push([group.themeIds.get(theme.nameFi), group.id, theme.nameFi, theme.nameEn, theme.colour]);
+        STANDING_ITEMS.forEach((item, i) =>
+          standing.push([random.uuid(), group.id, i + 1, item.title, item.kind, item.plannedMinutes]),
+        );
       }
     }
 
-    await insertRows(sql, 'app_user', [
-      { name: 'id', type: 'uuid' },
-      { name: 'name', type: 'text' },
-      { name: 'email', type: 'text' },
-      { name: 'password_hash', type: 'text' },
-      { name: 'locale', type: 'text' },
-      { name: 'is_org_admin', type: 'boolean' },
-    ], users);
-    await insertRows(sql, 'working_group', [
-      { name: 'id', type: 'uuid' },
-      { name: 'organization_id', type: 'uuid' },
-      { name: 'name', type: 'text' },
-      { name: 'description', type: 'text' },
-    ], groups);
-    await insertRows(sql, 'membership', [
-      { name: 'id', type: 'uuid' },
-      { name: 'user_id', type: 'uuid' },
-      { name: 'group_id', type: 'uuid' },
-      { name: 'role', type: 'group_role' },
-      { name: 'since', type: 'date' },
-      { name: 'until', type: 'date' },
-    ], memberships);
-    await insertRows(sql, 'theme', [
-      { name: 'id', type: 'uuid' },
-      { name: 'group_id', type: 'uuid' },
-      { name: 'name_fi', type: 'text' },
-      { name: 'name_en', type: 'text' },
-      { name: 'colour', type: 'text' },
-    ], themes);
-    await insertRows(sql, 'standing_item', [
-      { name: 'id', type: 'uuid' },
-      { name: 'group_id', type: 'uuid' },
-      { name: 'position', type: 'int' },
-      { name: 'title', type: 'text' },
-      { name: 'kind', type: 'agenda_item_kind' },
-      { name: 'planned_minutes', type: 'int' },
-    ], standing);
-    Object.assign(ctx.counts, { app_user: users.length, working_group: groups.length, membership: memberships.length, theme: themes.length });
+    await insertRows(
+      sql,
+      'app_user',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'name', type: 'text' },
+        { name: 'email', type: 'text' },
+        { name: 'password_hash', type: 'text' },
+        { name: 'locale', type: 'text' },
+        { name: 'is_org_admin', type: 'boolean' },
+      ],
+      users,
+    );
+    await insertRows(
+      sql,
+      'working_group',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'organization_id', type: 'uuid' },
+        { name: 'name', type: 'text' },
+        { name: 'description', type: 'text' },
+      ],
+      groups,
+    );
+    await insertRows(
+      sql,
+      'membership',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'user_id', type: 'uuid' },
+        { name: 'group_id', type: 'uuid' },
+        { name: 'role', type: 'group_role' },
+        { name: 'since', type: 'date' },
+        { name: 'until', type: 'date' },
+      ],
+      memberships,
+    );
+    await insertRows(
+      sql,
+      'theme',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'group_id', type: 'uuid' },
+        { name: 'name_fi', type: 'text' },
+        { name: 'name_en', type: 'text' },
+        { name: 'colour', type: 'text' },
+      ],
+      themes,
+    );
+    await insertRows(
+      sql,
+      'standing_item',
+      [
+        { name: 'id', type: 'uuid' },
+        { name: 'group_id', type: 'uuid' },
+        { name: 'position', type: 'int' },
+        { name: 'title', type: 'text' },
+        { name: 'kind', type: 'agenda_item_kind' },
+        { name: 'planned_minutes', type: 'int' },
+      ],
+      standing,
+    );
+    Object.assign(ctx.counts, {
+      app_user: users.length,
+      working_group: groups.length,
+      membership: memberships.length,
+      theme: themes.length,
+    });
   },
 };

@@ -22,8 +22,12 @@ describe('Finnish date formatting', () => {
 
   it('shows a meeting as ke 21.11.2018 klo 14.00–16.00, with both dates when it runs past midnight', () => {
     expect(formatPeriod('2018-11-21T12:00:00Z', '2018-11-21T14:00:00Z')).toBe('ke 21.11.2018 klo 14.00–16.00');
-    expect(formatPeriod('2018-11-21T12:00:00Z', '2018-11-21T14:00:00Z', Locale.EN)).toBe('Wed 21.11.2018 at 14.00–16.00');
-    expect(formatPeriod('2018-11-21T20:00:00Z', '2018-11-21T22:30:00Z')).toBe('ke 21.11.2018 klo 22.00 – to 22.11.2018 klo 0.30');
+    expect(formatPeriod('2018-11-21T12:00:00Z', '2018-11-21T14:00:00Z', Locale.EN)).toBe(
+      'Wed 21.11.2018 at 14.00–16.00',
+    );
+    expect(formatPeriod('2018-11-21T20:00:00Z', '2018-11-21T22:30:00Z')).toBe(
+      'ke 21.11.2018 klo 22.00 – to 22.11.2018 klo 0.30',
+    );
   });
 
   it('gives the Helsinki date for file names', () => {

@@ -29,7 +29,9 @@ export function formatTime(date: Date | string): string {
 /** `ke 21.11.2018 klo 14.00–16.00`; a meeting that ends on another day shows both dates in full. */
 export function formatPeriod(startsAt: Date | string, endsAt: Date | string, locale: Locale = Locale.FI): string {
   const sameDay = isoDate(startsAt) === isoDate(endsAt);
-  return sameDay ? `${formatDateTime(startsAt, locale)}–${formatTime(endsAt)}` : `${formatDateTime(startsAt, locale)} – ${formatDateTime(endsAt, locale)}`;
+  return sameDay
+    ? `${formatDateTime(startsAt, locale)}–${formatTime(endsAt)}`
+    : `${formatDateTime(startsAt, locale)} – ${formatDateTime(endsAt, locale)}`;
 }
 
 /** The Helsinki calendar date as YYYY-MM-DD, e.g. for file names. */

@@ -41,6 +41,8 @@ describe('Markdown safety', () => {
   });
 
   it('accepts ordinary Markdown', () => {
-    expect(hasUnsafeMarkup('**6–8 pilottia**, ks. [Future Savo](https://savogrow.fi) – *tilanne 2020 jälkeen*')).toBe(false);
+    expect(hasUnsafeMarkup('**6–8 pilottia**, ks. [Future Savo](https://savogrow.fi) – *tilanne 2020 jälkeen*')).toBe(
+      false,
+    );
   });
 });

@@ -58,6 +58,8 @@ export function wouldLeaveGroupWithoutChair(
 ): boolean {
   const active = memberships.filter((m) => isActiveMembership(m, today));
   const chairsNow = active.filter((m) => m.role === GroupRole.CHAIR).length;
-  const chairsAfter = active.filter((m) => (m.id === changedId ? newRole === GroupRole.CHAIR : m.role === GroupRole.CHAIR)).length;
+  const chairsAfter = active.filter((m) =>
+    m.id === changedId ? newRole === GroupRole.CHAIR : m.role === GroupRole.CHAIR,
+  ).length;
   return chairsNow > 0 && chairsAfter === 0;
 }

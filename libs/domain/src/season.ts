@@ -51,7 +51,9 @@ export function ruleDates(rule: SeasonRule, range: SeasonRange): string[] {
   let month = `${range.from.slice(0, 7)}-01`;
   while (month <= range.to) {
     const first = addDays(month, (rule.weekday - isoWeekday(month) + 7) % 7);
-    const candidates = [0, 1, 2, 3, 4].map((w) => addDays(first, 7 * w)).filter((d) => d.slice(0, 7) === month.slice(0, 7));
+    const candidates = [0, 1, 2, 3, 4]
+      .map((w) => addDays(first, 7 * w))
+      .filter((d) => d.slice(0, 7) === month.slice(0, 7));
     const date = rule.nth === -1 ? candidates[candidates.length - 1] : candidates[rule.nth - 1];
     if (date && inRange(date)) dates.push(date);
     const next = new Date(`${month}T12:00:00Z`);
@@ -62,7 +64,11 @@ export function ruleDates(rule: SeasonRule, range: SeasonRange): string[] {
 }
 
 /** The rule's dates with holidays marked as skipped; `holidayOn` names the holiday of a date, if any. */
-export function proposeSeasonDates(rule: SeasonRule, range: SeasonRange, holidayOn: (date: string) => string | null): ProposedDate[] {
+export function proposeSeasonDates(
+  rule: SeasonRule,
+  range: SeasonRange,
+  holidayOn: (date: string) => string | null,
+): ProposedDate[] {
   return ruleDates(rule, range).map((date) => {
     const holiday = holidayOn(date);
     return holiday ? { date, skippedBecause: holiday } : { date };

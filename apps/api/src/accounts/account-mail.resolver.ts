@@ -18,7 +18,10 @@ export class AccountMailResolver {
    */
   @RequireOrgAdmin()
   @ListBound(HELD_ACCOUNT_MAIL_LIMIT)
-  @Query(() => [OutboxMessageEntity], { description: 'Held password mail (reset links, notices of a changed password), newest first; for organization admins' })
+  @Query(() => [OutboxMessageEntity], {
+    description:
+      'Held password mail (reset links, notices of a changed password), newest first; for organization admins',
+  })
   heldAccountMail(): Promise<OutboxMessageEntity[]> {
     return this.db.getRepository(OutboxMessageEntity).find({
       where: { groupId: IsNull(), status: OutboxStatus.HELD },

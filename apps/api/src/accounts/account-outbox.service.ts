@@ -13,12 +13,21 @@ export interface AccountHolder {
 }
 
 /** Reads a person as account mail needs them; the stored locale is `fi` or `en`. */
-export async function accountHolder(tx: EntityManager, userId: string): Promise<AccountHolder & { hasPassword: boolean }> {
+export async function accountHolder(
+  tx: EntityManager,
+  userId: string,
+): Promise<AccountHolder & { hasPassword: boolean }> {
   const [row] = (await tx.query(
     `SELECT id, name, email, locale, password_hash IS NOT NULL AS has_password FROM app_user WHERE id = $1`,
     [userId],
   )) as { id: string; name: string; email: string; locale: string; has_password: boolean }[];
-  return { id: row.id, name: row.name, email: row.email, locale: row.locale === Locale.EN ? Locale.EN : Locale.FI, hasPassword: row.has_password };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale === Locale.EN ? Locale.EN : Locale.FI,
+    hasPassword: row.has_password,
+  };
 }
 
 /** Writes account mail into the outbox in the caller's transaction; it leaves like any other message. */
@@ -26,7 +35,13 @@ export async function accountHolder(tx: EntityManager, userId: string): Promise<
 export class AccountOutbox {
   constructor(private readonly dispatcher: OutboxDispatcher) {}
 
-  async write(tx: EntityManager, kind: OutboxKind, to: AccountHolder, groupId: string | null, message: ComposedMessage): Promise<void> {
+  async write(
+    tx: EntityManager,
+    kind: OutboxKind,
+    to: AccountHolder,
+    groupId: string | null,
+    message: ComposedMessage,
+  ): Promise<void> {
     await tx.getRepository(OutboxMessageEntity).insert({
       groupId,
       meetingId: null,

@@ -36,8 +36,13 @@ export class AccountThrottle {
         [rule.action, subject, rule.windowMinutes],
       )) as { tries: number }[];
       if (tries >= rule.limit) return null;
-      await tx.query(`DELETE FROM account_throttle WHERE action = $1 AND created_at < now() - interval '1 day'`, [rule.action]);
-      const [{ id }] = (await tx.query(`INSERT INTO account_throttle (action, subject) VALUES ($1, $2) RETURNING id`, [rule.action, subject])) as { id: string }[];
+      await tx.query(`DELETE FROM account_throttle WHERE action = $1 AND created_at < now() - interval '1 day'`, [
+        rule.action,
+      ]);
+      const [{ id }] = (await tx.query(`INSERT INTO account_throttle (action, subject) VALUES ($1, $2) RETURNING id`, [
+        rule.action,
+        subject,
+      ])) as { id: string }[];
       return id;
     });
   }

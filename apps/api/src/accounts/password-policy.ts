@@ -56,6 +56,10 @@ export function passwordProblem(password: string, owner: PasswordOwner): Passwor
   const personal = [email, email.split('@')[0], owner.name.toLowerCase(), owner.name.toLowerCase().replace(/\s+/g, '')];
   if (personal.includes(lower) || personal.includes(core(password))) return { message: 'password.personal' };
   const guessable =
-    COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(core(password)) || isRepetition(lower) || isSequence(lower) || beyondContextWords(lower) < 8;
+    COMMON_PASSWORDS.has(lower) ||
+    COMMON_PASSWORDS.has(core(password)) ||
+    isRepetition(lower) ||
+    isSequence(lower) ||
+    beyondContextWords(lower) < 8;
   return guessable ? { message: 'password.common' } : null;
 }

@@ -49,12 +49,18 @@ export class PasswordResetService {
   }
 
   private async send(email: string): Promise<void> {
-    const [user] = (await this.db.query(`SELECT id FROM app_user WHERE lower(email) = $1`, [email])) as { id: string }[];
+    const [user] = (await this.db.query(`SELECT id FROM app_user WHERE lower(email) = $1`, [email])) as {
+      id: string;
+    }[];
     if (!user) return;
     await this.db.transaction(async (tx) => {
       const person = await accountHolder(tx, user.id);
       const token = await this.tokens.issue(tx, person.id, PasswordTokenPurpose.RESET);
-      const message = composePasswordReset(person, passwordLink(this.config.publicUrl, token), TOKEN_LIFETIME_MINUTES[PasswordTokenPurpose.RESET]);
+      const message = composePasswordReset(
+        person,
+        passwordLink(this.config.publicUrl, token),
+        TOKEN_LIFETIME_MINUTES[PasswordTokenPurpose.RESET],
+      );
       // Belongs to no group: no secretary or chair ever sees it (README, "Password mail without a mail server").
       await this.outbox.write(tx, OutboxKind.PASSWORD_RESET, person, null, message);
     });

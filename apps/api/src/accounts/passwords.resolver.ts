@@ -26,21 +26,38 @@ export class PasswordsResolver {
   }
 
   @Public()
-  @Mutation(() => PasswordSet, { description: 'Sets a password with a one-time link and ends every session of its owner; then sign in' })
+  @Mutation(() => PasswordSet, {
+    description: 'Sets a password with a one-time link and ends every session of its owner; then sign in',
+  })
   async setPasswordWithToken(@Args('input') input: SetPasswordWithTokenInput): Promise<PasswordSet> {
     return { email: await this.passwords.setWithToken(input.token, input.password) };
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Mails a reset link if the address has an account; the answer is true either way' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GqlContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Mails a reset link if the address has an account; the answer is true either way',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
     await this.resets.request(input.email, ctx.req.ip ?? 'unknown');
     return true;
   }
 
-  @Mutation(() => LoginResult, { description: 'Needs the current password; ends every session of the viewer and opens a new one here' })
-  async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput, @Context() ctx: GqlContext): Promise<LoginResult> {
-    const { user, sessionId, token, expiresAt, endsAt } = await this.passwords.change(viewer, input.currentPassword, input.newPassword);
+  @Mutation(() => LoginResult, {
+    description: 'Needs the current password; ends every session of the viewer and opens a new one here',
+  })
+  async changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GqlContext,
+  ): Promise<LoginResult> {
+    const { user, sessionId, token, expiresAt, endsAt } = await this.passwords.change(
+      viewer,
+      input.currentPassword,
+      input.newPassword,
+    );
     this.cookies.setSession(ctx.res, token, endsAt);
     ctx.viewer = { user, sessionId };
     return { user, token: input.bearer ? token : null, expiresAt };

@@ -62,8 +62,11 @@ export class PasswordsService {
         params: { minutes: THROTTLE.currentPassword.windowMinutes },
       });
     }
-    const [row] = (await this.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [viewer.user.id])) as { password_hash: string | null }[];
-    if (!(await verifyPassword(row?.password_hash ?? null, currentPassword))) throw DomainError.badInput('currentPassword', 'password.currentWrong');
+    const [row] = (await this.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [viewer.user.id])) as {
+      password_hash: string | null;
+    }[];
+    if (!(await verifyPassword(row?.password_hash ?? null, currentPassword)))
+      throw DomainError.badInput('currentPassword', 'password.currentWrong');
     await this.throttle.release(attempt);
     refuseWeak('newPassword', newPassword, viewer.user);
     const passwordHash = await hashPassword(newPassword);

@@ -20,13 +20,17 @@ export class SessionsResolver {
   }
 
   @Mutation(() => Boolean, { description: "Ends one of the viewer's sessions (this one too, as signing out would)" })
-  async endSession(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<boolean> {
+  async endSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
     await this.sessions.end(viewer, id);
     if (id === viewer.sessionId) this.cookies.clearSession(ctx.res);
     return true;
   }
 
-  @Mutation(() => Int, { description: "Ends every session of the viewer but this one; how many ended" })
+  @Mutation(() => Int, { description: 'Ends every session of the viewer but this one; how many ended' })
   endOtherSessions(@CurrentViewer() viewer: Viewer): Promise<number> {
     return this.sessions.endOthers(viewer);
   }

@@ -21,19 +21,31 @@ export class SessionsService {
         LIMIT $3`,
       [viewer.user.id, viewer.sessionId, SESSIONS_LISTED_MAX],
     )) as { id: string; created_at: Date; last_seen_at: Date; expires_at: Date }[];
-    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, current: r.id === viewer.sessionId }));
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      expiresAt: r.expires_at,
+      current: r.id === viewer.sessionId,
+    }));
   }
 
   /** Ends one of the viewer's sessions; someone else's is, to them, not found. */
   async end(viewer: Viewer, sessionId: string): Promise<void> {
     if (!isUUID(sessionId)) throw DomainError.badInput('id', 'validation.isUuid');
-    const [, ended] = (await this.db.query(`DELETE FROM session WHERE id = $1 AND user_id = $2`, [sessionId, viewer.user.id])) as [unknown, number];
+    const [, ended] = (await this.db.query(`DELETE FROM session WHERE id = $1 AND user_id = $2`, [
+      sessionId,
+      viewer.user.id,
+    ])) as [unknown, number];
     if (!ended) throw DomainError.notFound();
   }
 
   /** Ends every session of the viewer but the one asking; returns how many. */
   async endOthers(viewer: Viewer): Promise<number> {
-    const [, ended] = (await this.db.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [viewer.user.id, viewer.sessionId])) as [unknown, number];
+    const [, ended] = (await this.db.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [
+      viewer.user.id,
+      viewer.sessionId,
+    ])) as [unknown, number];
     return ended;
   }
 }

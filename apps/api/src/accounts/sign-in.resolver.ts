@@ -17,7 +17,12 @@ export class SignInResolver {
   @Public()
   @Mutation(() => LoginResult)
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginResult> {
-    const signedIn = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown', this.cookies.deviceToken(ctx.req));
+    const signedIn = await this.auth.login(
+      input.email,
+      input.password,
+      ctx.req.ip ?? 'unknown',
+      this.cookies.deviceToken(ctx.req),
+    );
     const { user, sessionId, token, expiresAt, endsAt, deviceToken } = signedIn;
     this.cookies.setSession(ctx.res, token, endsAt);
     this.cookies.setDevice(ctx.res, deviceToken);

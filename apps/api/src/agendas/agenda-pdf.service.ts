@@ -38,7 +38,10 @@ export class AgendaPdfService {
       ) as Promise<{ name: string; organization: string | null }[]>,
     ]);
     const published = meeting.status === MeetingStatus.AGENDA_PUBLISHED;
-    const starts = agendaTimetable(meeting.startsAt, items.map((i) => i.plannedMinutes));
+    const starts = agendaTimetable(
+      meeting.startsAt,
+      items.map((i) => i.plannedMinutes),
+    );
     const themes = (meeting as typeof meeting & { themes?: ThemeEntity[] }).themes ?? [];
     const agenda: PrintableAgenda = {
       locale,

@@ -58,7 +58,10 @@ type FontName = keyof typeof FONT_FILES;
 let fonts: Record<FontName, Buffer> | undefined;
 function fontData(): Record<FontName, Buffer> {
   fonts ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))]),
+    Object.entries(FONT_FILES).map(([name, file]) => [
+      name,
+      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+    ]),
   ) as Record<FontName, Buffer>;
   return fonts;
 }
@@ -115,7 +118,10 @@ class AgendaWriter {
     if (!all.length) return;
     const y = this.doc.y;
     all.forEach((run, i) => {
-      this.doc.font(fontOf(run)).fontSize(size).fillColor(run.color ?? color);
+      this.doc
+        .font(fontOf(run))
+        .fontSize(size)
+        .fillColor(run.color ?? color);
       const options = { width, lineGap: 2, continued: i < all.length - 1 };
       if (i === 0) this.doc.text(run.text, x, y, options);
       else this.doc.text(run.text, options);
@@ -125,7 +131,9 @@ class AgendaWriter {
   write(): void {
     this.header();
     if (this.agenda.items.length === 0) {
-      this.tag(this.root, 'P', () => this.runs([{ text: this.t('agendaPdf.empty') }], this.left, this.width, SIZE.body));
+      this.tag(this.root, 'P', () =>
+        this.runs([{ text: this.t('agendaPdf.empty') }], this.left, this.width, SIZE.body),
+      );
     }
     const list = this.doc.struct('Sect');
     this.root.add(list);
@@ -141,23 +149,41 @@ class AgendaWriter {
     // The body on the left, the kind of document and its date on the right, as on municipal documents.
     const right = this.width * 0.4;
     this.tag(this.root, 'P', () => {
-      doc.font('bold').fontSize(SIZE.heading).fillColor(COLOR.text).text(agenda.group.name, this.left, top, { width: this.width - right - 12 });
-      if (agenda.group.organization) doc.font('regular').fontSize(SIZE.body).fillColor(COLOR.muted).text(agenda.group.organization);
+      doc
+        .font('bold')
+        .fontSize(SIZE.heading)
+        .fillColor(COLOR.text)
+        .text(agenda.group.name, this.left, top, { width: this.width - right - 12 });
+      if (agenda.group.organization)
+        doc.font('regular').fontSize(SIZE.body).fillColor(COLOR.muted).text(agenda.group.organization);
     });
     const leftBottom = doc.y;
     this.tag(this.root, 'P', () => {
-      const heading = this.t('agendaPdf.heading') + (meeting.status === 'DRAFT' ? ` – ${this.t('agendaPdf.draft')}` : '');
-      doc.font('bold').fontSize(SIZE.heading).fillColor(COLOR.text).text(heading, this.left + this.width - right, top, { width: right, align: 'right' });
-      doc.font('regular').fontSize(SIZE.body).fillColor(COLOR.muted).text(formatDate(meeting.startsAt, agenda.locale), { width: right, align: 'right' });
+      const heading =
+        this.t('agendaPdf.heading') + (meeting.status === 'DRAFT' ? ` – ${this.t('agendaPdf.draft')}` : '');
+      doc
+        .font('bold')
+        .fontSize(SIZE.heading)
+        .fillColor(COLOR.text)
+        .text(heading, this.left + this.width - right, top, { width: right, align: 'right' });
+      doc
+        .font('regular')
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.muted)
+        .text(formatDate(meeting.startsAt, agenda.locale), { width: right, align: 'right' });
     });
     doc.y = Math.max(leftBottom, doc.y) + 10;
     this.rule();
     doc.moveDown(0.8);
 
-    this.tag(this.root, 'H1', () => this.runs([{ text: meeting.title, strong: true }], this.left, this.width, SIZE.title));
+    this.tag(this.root, 'H1', () =>
+      this.runs([{ text: meeting.title, strong: true }], this.left, this.width, SIZE.title),
+    );
     doc.moveDown(0.6);
 
-    const facts: [string, string, string?][] = [[this.t('agendaPdf.time'), formatPeriod(meeting.startsAt, meeting.endsAt, agenda.locale)]];
+    const facts: [string, string, string?][] = [
+      [this.t('agendaPdf.time'), formatPeriod(meeting.startsAt, meeting.endsAt, agenda.locale)],
+    ];
     if (meeting.location) facts.push([this.t('agendaPdf.place'), meeting.location]);
     if (meeting.onlineUrl) facts.push([this.t('agendaPdf.online'), meeting.onlineUrl, meeting.onlineUrl]);
     if (meeting.themes.length) facts.push([this.t('agendaPdf.themes'), meeting.themes.join(', ')]);
@@ -166,14 +192,28 @@ class AgendaWriter {
     for (const [label, value, link] of facts) {
       this.tag(this.root, 'P', () => {
         const y = doc.y;
-        doc.font('bold').fontSize(SIZE.body).fillColor(COLOR.muted).text(label, this.left, y, { width: labelWidth, lineBreak: false });
-        doc.font('regular').fillColor(COLOR.text).text(value, this.left + labelWidth, y, { width: this.width - labelWidth, lineGap: 2, ...(link ? { link, underline: true } : {}) });
+        doc
+          .font('bold')
+          .fontSize(SIZE.body)
+          .fillColor(COLOR.muted)
+          .text(label, this.left, y, { width: labelWidth, lineBreak: false });
+        doc
+          .font('regular')
+          .fillColor(COLOR.text)
+          .text(value, this.left + labelWidth, y, {
+            width: this.width - labelWidth,
+            lineGap: 2,
+            ...(link ? { link, underline: true } : {}),
+          });
       });
       doc.moveDown(0.15);
     }
 
     if (meeting.status === 'CANCELLED') {
-      this.notice(this.t('agendaPdf.cancelled') + (meeting.cancelReason ? ` ${this.t('agendaPdf.cancelReason', { reason: meeting.cancelReason })}` : ''));
+      this.notice(
+        this.t('agendaPdf.cancelled') +
+          (meeting.cancelReason ? ` ${this.t('agendaPdf.cancelReason', { reason: meeting.cancelReason })}` : ''),
+      );
     } else if (agenda.changedAt) {
       this.notice(this.t('agendaPdf.changedNotice', { when: formatDateTime(agenda.changedAt, agenda.locale) }));
     }
@@ -194,14 +234,23 @@ class AgendaWriter {
     doc.rect(this.left, y, this.width, height).fill(COLOR.notice);
     doc.rect(this.left, y, 4, height).fill(COLOR.text);
     doc.endMarkedContent();
-    this.tag(this.root, 'P', () => doc.fillColor(COLOR.text).text(text, this.left + 4 + pad, y + pad, { width: this.width - 2 * pad - 4, lineGap: 2 }));
+    this.tag(this.root, 'P', () =>
+      doc
+        .fillColor(COLOR.text)
+        .text(text, this.left + 4 + pad, y + pad, { width: this.width - 2 * pad - 4, lineGap: 2 }),
+    );
     doc.y = y + height;
   }
 
   private rule(): void {
     const { doc } = this;
     doc.markContent('Artifact', { type: 'Layout' });
-    doc.moveTo(this.left, doc.y).lineTo(this.left + this.width, doc.y).lineWidth(0.6).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(this.left, doc.y)
+      .lineTo(this.left + this.width, doc.y)
+      .lineWidth(0.6)
+      .strokeColor(COLOR.rule)
+      .stroke();
     doc.endMarkedContent();
   }
 
@@ -215,22 +264,36 @@ class AgendaWriter {
 
     const y = doc.y;
     this.tag(section, 'H2', () => {
-      doc.font('bold').fontSize(SIZE.item).fillColor(COLOR.text).text(`§ ${item.position}`, this.left, y, { width: NUMBER_COLUMN, lineBreak: false });
+      doc
+        .font('bold')
+        .fontSize(SIZE.item)
+        .fillColor(COLOR.text)
+        .text(`§ ${item.position}`, this.left, y, { width: NUMBER_COLUMN, lineBreak: false });
       doc.text(item.title, x, y, { width, lineGap: 2 });
     });
     doc.moveDown(0.2);
 
     const meta: Run[] = [];
-    if (item.plannedStart) meta.push({ text: `${this.t('agendaPdf.plannedStart', { time: formatTime(item.plannedStart) })} · ` });
+    if (item.plannedStart)
+      meta.push({ text: `${this.t('agendaPdf.plannedStart', { time: formatTime(item.plannedStart) })} · ` });
     meta.push({ text: this.t(`agendaPdf.kind.${item.kind}`) });
-    if (item.changed) meta.push({ text: ' · ' }, { text: this.t('agendaPdf.changed'), strong: true, color: COLOR.changed });
+    if (item.changed)
+      meta.push({ text: ' · ' }, { text: this.t('agendaPdf.changed'), strong: true, color: COLOR.changed });
     this.tag(section, 'P', () => this.runs(meta, x, width, SIZE.meta, COLOR.muted));
     if (item.presenter) {
       const who = item.presenterOrganization ? `${item.presenter}, ${item.presenterOrganization}` : item.presenter;
-      this.tag(section, 'P', () => this.runs([{ text: who }], x, width, SIZE.meta, COLOR.muted, [{ text: `${this.t('agendaPdf.presenter')}: `, strong: true }]));
+      this.tag(section, 'P', () =>
+        this.runs([{ text: who }], x, width, SIZE.meta, COLOR.muted, [
+          { text: `${this.t('agendaPdf.presenter')}: `, strong: true },
+        ]),
+      );
     }
     if (item.project) {
-      this.tag(section, 'P', () => this.runs([{ text: item.project! }], x, width, SIZE.meta, COLOR.muted, [{ text: `${this.t('agendaPdf.project')}: `, strong: true }]));
+      this.tag(section, 'P', () =>
+        this.runs([{ text: item.project! }], x, width, SIZE.meta, COLOR.muted, [
+          { text: `${this.t('agendaPdf.project')}: `, strong: true },
+        ]),
+      );
     }
 
     const description = markdownToBlocks(item.description);
@@ -256,8 +319,15 @@ class AgendaWriter {
     if (item.attachments.length) {
       doc.moveDown(0.5);
       this.keep(30);
-      this.tag(section, 'P', () => this.runs([{ text: this.t('agendaPdf.attachments'), strong: true }], x, width, SIZE.body));
-      this.list(section, item.attachments.map((name) => ({ kind: 'item', runs: [{ text: name }], depth: 0, marker: '•' })), x, width);
+      this.tag(section, 'P', () =>
+        this.runs([{ text: this.t('agendaPdf.attachments'), strong: true }], x, width, SIZE.body),
+      );
+      this.list(
+        section,
+        item.attachments.map((name) => ({ kind: 'item', runs: [{ text: name }], depth: 0, marker: '•' })),
+        x,
+        width,
+      );
     }
     section.end();
     doc.moveDown(1.4);
@@ -265,7 +335,7 @@ class AgendaWriter {
 
   /** Description blocks; consecutive list items become one tagged list. */
   private blocks(parent: Struct, blocks: TextBlock[], x: number, width: number): void {
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = 0; i < blocks.length;) {
       if (blocks[i].kind === 'item') {
         let end = i;
         while (end < blocks.length && (blocks[end].kind === 'item' || blocks[end].depth > blocks[i].depth)) end++;
@@ -277,11 +347,20 @@ class AgendaWriter {
       const indent = block.depth * LIST_INDENT;
       this.keep(16);
       if (block.kind === 'heading') {
-        this.tag(parent, 'H3', () => this.runs(block.runs.map((r) => ({ ...r, strong: true })), x + indent, width - indent, SIZE.body));
+        this.tag(parent, 'H3', () =>
+          this.runs(
+            block.runs.map((r) => ({ ...r, strong: true })),
+            x + indent,
+            width - indent,
+            SIZE.body,
+          ),
+        );
       } else if (block.kind === 'code') {
         this.tag(parent, 'Code', () => this.runs(block.runs, x + indent + 8, width - indent - 8, SIZE.small));
       } else {
-        this.tag(parent, block.kind === 'quote' ? 'BlockQuote' : 'P', () => this.runs(block.runs, x + indent, width - indent, SIZE.body));
+        this.tag(parent, block.kind === 'quote' ? 'BlockQuote' : 'P', () =>
+          this.runs(block.runs, x + indent, width - indent, SIZE.body),
+        );
       }
       this.doc.moveDown(0.35);
     }
@@ -302,11 +381,20 @@ class AgendaWriter {
       list.add(li);
       const y = doc.y;
       this.tag(li, 'Lbl', () => {
-        doc.font('regular').fontSize(SIZE.body).fillColor(COLOR.text).text(block.marker ?? '•', x + indent, y, { width: LIST_INDENT, lineBreak: false });
+        doc
+          .font('regular')
+          .fontSize(SIZE.body)
+          .fillColor(COLOR.text)
+          .text(block.marker ?? '•', x + indent, y, { width: LIST_INDENT, lineBreak: false });
       });
       this.tag(li, 'LBody', () => {
         doc.y = y;
-        this.runs(block.runs.length ? block.runs : [{ text: ' ' }], x + indent + LIST_INDENT, width - indent - LIST_INDENT, SIZE.body);
+        this.runs(
+          block.runs.length ? block.runs : [{ text: ' ' }],
+          x + indent + LIST_INDENT,
+          width - indent - LIST_INDENT,
+          SIZE.body,
+        );
       });
       li.end();
       doc.moveDown(0.15);
@@ -329,7 +417,11 @@ class AgendaWriter {
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.font('regular').fontSize(SIZE.small).fillColor(COLOR.muted);
       doc.text(caption, this.left, y, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages: range.count }), this.left, y, { width: this.width, align: 'right', lineBreak: false });
+      doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages: range.count }), this.left, y, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.endMarkedContent();
       doc.page.margins.bottom = margin;
     }
@@ -348,7 +440,12 @@ export function renderAgendaPdf(agenda: PrintableAgenda): Promise<Buffer> {
     tagged: true,
     displayTitle: true,
     lang: agenda.locale === Locale.EN ? 'en-GB' : 'fi-FI',
-    info: { Title: title, Author: agenda.group.name, Subject: formatPeriod(agenda.meeting.startsAt, agenda.meeting.endsAt, agenda.locale), Creator: 'Elinvoima' },
+    info: {
+      Title: title,
+      Author: agenda.group.name,
+      Subject: formatPeriod(agenda.meeting.startsAt, agenda.meeting.endsAt, agenda.locale),
+      Creator: 'Elinvoima',
+    },
     // Starting with DejaVu keeps the unused Helvetica out of the file.
     font: fontData().regular as unknown as string,
   });

@@ -14,7 +14,12 @@ import { userLoaders } from '../users/user.loaders.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { type LoadedAgendaItem, agendaLoaders } from './agenda.loaders.js';
 import { AgendaService } from './agenda.service.js';
-import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
+import {
+  AddAgendaItemInput,
+  RemoveAgendaItemInput,
+  ReorderAgendaInput,
+  UpdateAgendaItemInput,
+} from './dto/agenda-item.inputs.js';
 import { ListBound } from '../graphql/list-bounds.js';
 import { THEMES_PER_ITEM_MAX } from '../themes/theme-links.js';
 
@@ -30,13 +35,19 @@ export class AgendaResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupOfAgendaItem('input.id'))
   @Mutation(() => AgendaItemEntity)
-  updateAgendaItem(@Args('input') input: UpdateAgendaItemInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
+  updateAgendaItem(
+    @Args('input') input: UpdateAgendaItemInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AgendaItemEntity> {
     return this.agenda.update(input, viewer);
   }
 
   @RequireGroupRole(MANAGING_ROLES, groupOfAgendaItem('input.id'))
   @Mutation(() => MeetingEntity, { description: 'Removes the item and renumbers the rest; returns the meeting' })
-  removeAgendaItem(@Args('input') input: RemoveAgendaItemInput, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
+  removeAgendaItem(
+    @Args('input') input: RemoveAgendaItemInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingEntity> {
     return this.agenda.remove(input, viewer);
   }
 
@@ -51,7 +62,10 @@ export class AgendaResolver {
     return `§ ${item.position}`;
   }
 
-  @ResolveField(() => Date, { nullable: true, description: "Planned start, from the meeting's start and the items before" })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: "Planned start, from the meeting's start and the items before",
+  })
   plannedStart(@Parent() item: AgendaItemEntity & { plannedStart?: Date }): Date | null {
     return item.plannedStart ?? null;
   }

@@ -10,7 +10,12 @@ import { lockMeeting } from '../meetings/meeting-lock.js';
 import { AGENDA_ITEM_THEMES, assertGroupThemes, setThemes } from '../themes/theme-links.js';
 import { AgendaChangeEntity, AgendaChangeKind } from './agenda-change.entity.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
-import type { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda-item.inputs.js';
+import type {
+  AddAgendaItemInput,
+  RemoveAgendaItemInput,
+  ReorderAgendaInput,
+  UpdateAgendaItemInput,
+} from './dto/agenda-item.inputs.js';
 
 type ItemFields = Omit<UpdateAgendaItemInput, 'id' | 'version' | 'themeIds'>;
 
@@ -31,7 +36,8 @@ export class AgendaService {
         `SELECT count(*)::int AS count, coalesce(max(position), 0)::int AS last FROM agenda_item WHERE meeting_id = $1`,
         [meetingId],
       )) as { count: number; last: number }[];
-      if (count >= AGENDA_LIMITS.itemsMax) throw DomainError.badInput('meetingId', 'agenda.tooManyItems', { max: AGENDA_LIMITS.itemsMax });
+      if (count >= AGENDA_LIMITS.itemsMax)
+        throw DomainError.badInput('meetingId', 'agenda.tooManyItems', { max: AGENDA_LIMITS.itemsMax });
       const items = tx.getRepository(AgendaItemEntity);
       const item = await items.save(items.create({ ...fields, meetingId, position: last + 1 }));
       await setThemes(tx, AGENDA_ITEM_THEMES, item.id, themeIds ?? []);
@@ -49,10 +55,20 @@ export class AgendaService {
       const fields = definedOnly(given);
       await this.validate(tx, meeting, { ...current, ...fields }, themeIds);
       await updateVersioned(tx.getRepository(AgendaItemEntity), id, version, fields);
-      const changed = (Object.keys(fields) as (keyof ItemFields)[]).filter((key) => (fields[key] ?? null) !== (current[key] ?? null));
+      const changed = (Object.keys(fields) as (keyof ItemFields)[]).filter(
+        (key) => (fields[key] ?? null) !== (current[key] ?? null),
+      );
       if (themeIds) {
-        const before = (await tx.query(`SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = $1`, [id])) as { theme_id: string }[];
-        if (!isPermutation(before.map((r) => r.theme_id), [...new Set(themeIds)])) changed.push('themeIds' as keyof ItemFields);
+        const before = (await tx.query(`SELECT theme_id FROM agenda_item_theme WHERE agenda_item_id = $1`, [id])) as {
+          theme_id: string;
+        }[];
+        if (
+          !isPermutation(
+            before.map((r) => r.theme_id),
+            [...new Set(themeIds)],
+          )
+        )
+          changed.push('themeIds' as keyof ItemFields);
         await setThemes(tx, AGENDA_ITEM_THEMES, id, themeIds);
       }
       const item = await tx.getRepository(AgendaItemEntity).findOneByOrFail({ id });
@@ -70,7 +86,10 @@ export class AgendaService {
       const meeting = await lockMeeting(tx, item.meetingId, AGENDA_EDIT);
       if (item.version !== input.version) throw DomainError.conflict(item.version);
       await tx.getRepository(AgendaItemEntity).delete(item.id);
-      await tx.query(`UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [meeting.id, item.position]);
+      await tx.query(`UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [
+        meeting.id,
+        item.position,
+      ]);
       await this.structureChanged(tx, meeting, viewer, AgendaChangeKind.ITEM_REMOVED, item);
       return tx.getRepository(MeetingEntity).findOneByOrFail({ id: meeting.id });
     });
@@ -81,7 +100,9 @@ export class AgendaService {
     return this.db.transaction(async (tx) => {
       const meeting = await lockMeeting(tx, input.meetingId, AGENDA_EDIT);
       if (meeting.agendaVersion !== input.agendaVersion) throw DomainError.conflict(meeting.agendaVersion);
-      const current = (await tx.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [meeting.id])) as { id: string }[];
+      const current = (await tx.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [
+        meeting.id,
+      ])) as { id: string }[];
       const currentIds = current.map((row) => row.id);
       if (!isPermutation(currentIds, input.itemIds)) throw DomainError.badInput('itemIds', 'agenda.notPermutation');
       if (currentIds.every((id, i) => id === input.itemIds[i])) return meeting;
@@ -107,8 +128,15 @@ export class AgendaService {
   }
 
   /** A published agenda records the item as changed, so members see what moved since they read it. */
-  async itemChanged(tx: EntityManager, meeting: MeetingEntity, item: AgendaItemEntity, viewer: Viewer, fields: string[]): Promise<void> {
-    if (meeting.status === MeetingStatus.AGENDA_PUBLISHED) await this.record(tx, meeting, viewer, AgendaChangeKind.ITEM_UPDATED, item, fields);
+  async itemChanged(
+    tx: EntityManager,
+    meeting: MeetingEntity,
+    item: AgendaItemEntity,
+    viewer: Viewer,
+    fields: string[],
+  ): Promise<void> {
+    if (meeting.status === MeetingStatus.AGENDA_PUBLISHED)
+      await this.record(tx, meeting, viewer, AgendaChangeKind.ITEM_UPDATED, item, fields);
   }
 
   /** A published meeting's own fields changed: the agenda records it with the meeting's title. */
@@ -116,18 +144,27 @@ export class AgendaService {
     await this.record(tx, meeting, viewer, AgendaChangeKind.MEETING_UPDATED, null, fields);
   }
 
-  private async validate(tx: EntityManager, meeting: MeetingEntity, fields: Partial<ItemFields>, themeIds: string[] | undefined): Promise<void> {
-    if (fields.description && hasUnsafeMarkup(fields.description)) throw DomainError.badInput('description', 'agenda.unsafeMarkdown');
-    if (fields.proposal && hasUnsafeMarkup(fields.proposal)) throw DomainError.badInput('proposal', 'agenda.unsafeMarkdown');
+  private async validate(
+    tx: EntityManager,
+    meeting: MeetingEntity,
+    fields: Partial<ItemFields>,
+    themeIds: string[] | undefined,
+  ): Promise<void> {
+    if (fields.description && hasUnsafeMarkup(fields.description))
+      throw DomainError.badInput('description', 'agenda.unsafeMarkdown');
+    if (fields.proposal && hasUnsafeMarkup(fields.proposal))
+      throw DomainError.badInput('proposal', 'agenda.unsafeMarkdown');
     if (fields.presenterUserId) {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM membership WHERE group_id = $1 AND user_id = $2`, [
-        meeting.groupId,
-        fields.presenterUserId,
-      ])) as { n: number }[];
+      const [{ n }] = (await tx.query(
+        `SELECT count(*)::int AS n FROM membership WHERE group_id = $1 AND user_id = $2`,
+        [meeting.groupId, fields.presenterUserId],
+      )) as { n: number }[];
       if (!n) throw DomainError.badInput('presenterUserId', 'agenda.presenterNotMember');
     }
     if (fields.projectId) {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM project WHERE id = $1`, [fields.projectId])) as { n: number }[];
+      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM project WHERE id = $1`, [fields.projectId])) as {
+        n: number;
+      }[];
       if (!n) throw DomainError.badInput('projectId', 'error.notFound');
     }
     await assertGroupThemes(tx, meeting.groupId, themeIds);
@@ -141,7 +178,9 @@ export class AgendaService {
     change: AgendaChangeKind,
     item: AgendaItemEntity | null,
   ): Promise<void> {
-    await tx.query(`UPDATE meeting SET agenda_version = agenda_version + 1, updated_at = now() WHERE id = $1`, [meeting.id]);
+    await tx.query(`UPDATE meeting SET agenda_version = agenda_version + 1, updated_at = now() WHERE id = $1`, [
+      meeting.id,
+    ]);
     if (meeting.status === MeetingStatus.AGENDA_PUBLISHED) await this.record(tx, meeting, viewer, change, item, []);
   }
 

@@ -14,7 +14,10 @@ export class MeetingAgendaResolver {
   @ResolveField(() => [AgendaItemEntity], { description: 'The items in order, each with its planned start' })
   async agenda(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<AgendaItemEntity[]> {
     const items = await ctx.loaders.of(agendaLoaders).agendaOfMeeting.load(meeting.id);
-    const starts = agendaTimetable(meeting.startsAt, items.map((i) => i.plannedMinutes));
+    const starts = agendaTimetable(
+      meeting.startsAt,
+      items.map((i) => i.plannedMinutes),
+    );
     return items.map((item, i) => Object.assign(item, { plannedStart: starts[i] }));
   }
 

@@ -12,5 +12,7 @@ export const DEFAULT_STANDING_ITEMS = [
 
 /** Gives a new group its standing agenda items. */
 export async function addDefaultStandingItems(tx: EntityManager, groupId: string): Promise<void> {
-  await tx.getRepository(StandingItemEntity).insert(DEFAULT_STANDING_ITEMS.map((item, i) => ({ ...item, groupId, position: i + 1 })));
+  await tx
+    .getRepository(StandingItemEntity)
+    .insert(DEFAULT_STANDING_ITEMS.map((item, i) => ({ ...item, groupId, position: i + 1 })));
 }

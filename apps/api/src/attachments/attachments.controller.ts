@@ -1,5 +1,17 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { ANY_ROLE, RequireGroupRole } from '../auth/access.decorators.js';
@@ -41,7 +53,11 @@ export class AttachmentsController {
       defParamCharset: 'utf8',
     }),
   )
-  async upload(@Param('id') agendaItemId: string, @UploadedFile() file: ReceivedFile | undefined, @Req() req: ViewerRequest): Promise<AttachmentJson> {
+  async upload(
+    @Param('id') agendaItemId: string,
+    @UploadedFile() file: ReceivedFile | undefined,
+    @Req() req: ViewerRequest,
+  ): Promise<AttachmentJson> {
     const a = await this.attachments.add(agendaItemId, file, req.viewer as Viewer);
     return {
       id: a.id,

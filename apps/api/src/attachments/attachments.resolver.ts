@@ -17,7 +17,10 @@ export class AttachmentsResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupOfAttachment('input.id'))
   @Mutation(() => AgendaItemEntity, { description: 'Removes an attachment; returns its agenda item' })
-  removeAttachment(@Args('input') input: RemoveAttachmentInput, @CurrentViewer() viewer: Viewer): Promise<AgendaItemEntity> {
+  removeAttachment(
+    @Args('input') input: RemoveAttachmentInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AgendaItemEntity> {
     return this.attachments.remove(input.id, viewer);
   }
 

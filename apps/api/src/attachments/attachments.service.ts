@@ -56,7 +56,10 @@ export class AttachmentsService {
           uploadedBy: viewer.user.id,
         }),
       );
-      await tx.query(`INSERT INTO attachment_content (attachment_id, content) VALUES ($1, $2)`, [attachment.id, file.buffer]);
+      await tx.query(`INSERT INTO attachment_content (attachment_id, content) VALUES ($1, $2)`, [
+        attachment.id,
+        file.buffer,
+      ]);
       await this.agenda.itemChanged(tx, meeting, item, viewer, ['attachments']);
       return attachment;
     });
@@ -84,10 +87,15 @@ export class AttachmentsService {
     const found = rows[0];
     if (!found || (found.draft && !canManage(access, viewer))) throw DomainError.notFound();
     const attachment = await this.db.getRepository(AttachmentEntity).findOneByOrFail({ id });
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${attachment.sha256}"`)) {
+    if (
+      ifNoneMatch &&
+      ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${attachment.sha256}"`)
+    ) {
       return { attachment, content: null };
     }
-    const [row] = (await this.db.query(`SELECT content FROM attachment_content WHERE attachment_id = $1`, [id])) as { content: Buffer }[];
+    const [row] = (await this.db.query(`SELECT content FROM attachment_content WHERE attachment_id = $1`, [id])) as {
+      content: Buffer;
+    }[];
     if (!row) throw DomainError.notFound();
     return { attachment, content: row.content };
   }

@@ -40,7 +40,14 @@ function zip(files: Record<string, string>): Buffer {
 
 function compoundFile(streamName: string): Buffer {
   const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  return Buffer.concat([header, Buffer.alloc(504), Buffer.from('Root Entry', 'utf16le'), Buffer.alloc(8), Buffer.from(streamName, 'utf16le'), Buffer.alloc(64)]);
+  return Buffer.concat([
+    header,
+    Buffer.alloc(504),
+    Buffer.from('Root Entry', 'utf16le'),
+    Buffer.alloc(8),
+    Buffer.from(streamName, 'utf16le'),
+    Buffer.alloc(64),
+  ]);
 }
 
 const CONTENT_TYPES = '<?xml version="1.0"?><Types/>';
@@ -71,8 +78,14 @@ describe('file type detection from the bytes', () => {
     ['HTML', Buffer.from('<!doctype html><script>alert(1)</script>')],
     ['SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>')],
     ['a plain zip', zip({ 'readme.txt': 'hei' })],
-    ['a macro-enabled Word document', zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<d/>', 'word/vbaProject.bin': 'x' })],
-    ['an OpenDocument type not on the list', zip({ mimetype: 'application/vnd.oasis.opendocument.graphics', 'content.xml': '<x/>' })],
+    [
+      'a macro-enabled Word document',
+      zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<d/>', 'word/vbaProject.bin': 'x' }),
+    ],
+    [
+      'an OpenDocument type not on the list',
+      zip({ mimetype: 'application/vnd.oasis.opendocument.graphics', 'content.xml': '<x/>' }),
+    ],
     ['a compound file that is not an office document (e.g. an installer)', compoundFile('SummaryInformation')],
     ['a truncated zip', zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<d/>' }).subarray(0, 40)],
     ['nothing', Buffer.alloc(0)],

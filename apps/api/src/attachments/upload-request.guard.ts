@@ -1,6 +1,11 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_MEGABYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_HEADER } from './attachment-limits.js';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MAX_MEGABYTES,
+  MULTIPART_OVERHEAD_BYTES,
+  UPLOAD_HEADER,
+} from './attachment-limits.js';
 import { UploadError } from './upload-error.js';
 
 /**
@@ -18,7 +23,9 @@ export class UploadRequestGuard implements CanActivate {
     if (Number.isFinite(length) && length > ATTACHMENT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) {
       // Read and drop the rest, so the client gets the answer instead of a reset connection.
       req.resume();
-      throw new UploadError(HttpStatus.PAYLOAD_TOO_LARGE, 'attachment.tooLarge', { megabytes: ATTACHMENT_MAX_MEGABYTES });
+      throw new UploadError(HttpStatus.PAYLOAD_TOO_LARGE, 'attachment.tooLarge', {
+        megabytes: ATTACHMENT_MAX_MEGABYTES,
+      });
     }
     return true;
   }

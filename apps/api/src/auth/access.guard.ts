@@ -3,12 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import { DomainError } from '../common/domain-error.js';
-import {
-  GROUP_ROLE,
-  type GroupRoleRequirement,
-  IS_PUBLIC,
-  ORG_ADMIN,
-} from './access.decorators.js';
+import { GROUP_ROLE, type GroupRoleRequirement, IS_PUBLIC, ORG_ADMIN } from './access.decorators.js';
 import { GroupAccessService } from './group-access.service.js';
 import type { GqlContext, ViewerRequest } from './viewer.js';
 
@@ -33,7 +28,9 @@ export class AccessGuard implements CanActivate {
 
     const isGraphql = context.getType<string>() === 'graphql';
     const gql = isGraphql ? GqlExecutionContext.create(context) : undefined;
-    const viewer = gql ? gql.getContext<GqlContext>().viewer : context.switchToHttp().getRequest<ViewerRequest>().viewer;
+    const viewer = gql
+      ? gql.getContext<GqlContext>().viewer
+      : context.switchToHttp().getRequest<ViewerRequest>().viewer;
     if (!viewer) throw DomainError.unauthenticated();
 
     if (this.reflector.getAllAndOverride<boolean>(ORG_ADMIN, targets) && !viewer.user.isOrgAdmin) {

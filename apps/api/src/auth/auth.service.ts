@@ -54,7 +54,11 @@ export class AuthService {
     }
     await this.limiter.succeeded(attempt);
     // The person's own expired sessions go as they come back; the sweeper takes everyone else's.
-    await this.sessions.createQueryBuilder().delete().where('user_id = :id AND expires_at <= now()', { id: user.id }).execute();
+    await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :id AND expires_at <= now()', { id: user.id })
+      .execute();
     const session = await this.openSession(user);
     return { ...session, deviceToken: this.devices.issue(user.id) };
   }

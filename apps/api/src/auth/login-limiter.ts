@@ -86,7 +86,9 @@ export class LoginLimiter {
       limit: number;
       minutes: number | null;
     }[];
-    const waits = counts.filter((c) => c.count > c.limit).map((c) => Math.max(1, c.minutes ?? LOGIN_LIMITS.windowMinutes));
+    const waits = counts
+      .filter((c) => c.count > c.limit)
+      .map((c) => Math.max(1, c.minutes ?? LOGIN_LIMITS.windowMinutes));
     return waits.length > 0 ? Math.max(...waits) : null;
   }
 }

@@ -19,19 +19,29 @@ export class CalendarFeedsResolver {
     return this.feeds.list(viewer);
   }
 
-  @Mutation(() => CreatedCalendarFeed, { description: "A subscription address for the meetings of all the viewer's groups" })
+  @Mutation(() => CreatedCalendarFeed, {
+    description: "A subscription address for the meetings of all the viewer's groups",
+  })
   createMyCalendarFeed(@CurrentViewer() viewer: Viewer): Promise<CreatedCalendarFeed> {
     return this.feeds.create(viewer, null);
   }
 
   @RequireGroupRole(ANY_ROLE, groupById('input.groupId'))
   @Mutation(() => CreatedCalendarFeed, { description: "A subscription address for one group's meetings" })
-  createGroupCalendarFeed(@Args('input') input: CreateGroupCalendarFeedInput, @CurrentViewer() viewer: Viewer): Promise<CreatedCalendarFeed> {
+  createGroupCalendarFeed(
+    @Args('input') input: CreateGroupCalendarFeedInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CreatedCalendarFeed> {
     return this.feeds.create(viewer, input.groupId);
   }
 
-  @Mutation(() => CalendarFeedEntity, { description: 'Stops an address from working; calendar apps get nothing more from it' })
-  revokeCalendarFeed(@Args('input') input: RevokeCalendarFeedInput, @CurrentViewer() viewer: Viewer): Promise<CalendarFeedEntity> {
+  @Mutation(() => CalendarFeedEntity, {
+    description: 'Stops an address from working; calendar apps get nothing more from it',
+  })
+  revokeCalendarFeed(
+    @Args('input') input: RevokeCalendarFeedInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CalendarFeedEntity> {
     return this.feeds.revoke(viewer, input.id);
   }
 }

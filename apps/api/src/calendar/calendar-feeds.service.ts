@@ -36,7 +36,9 @@ export class CalendarFeedsService {
 
   /** The viewer's feeds that still work, newest first. */
   list(viewer: Viewer): Promise<CalendarFeedEntity[]> {
-    return this.db.getRepository(CalendarFeedEntity).find({ where: { createdBy: viewer.user.id, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(CalendarFeedEntity)
+      .find({ where: { createdBy: viewer.user.id, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
   }
 
   async create(viewer: Viewer, groupId: string | null): Promise<CreatedCalendarFeed> {
@@ -65,7 +67,13 @@ export class CalendarFeedsService {
       .execute();
     const row = (result.raw as Record<string, unknown>[])[0];
     if (!row) throw DomainError.notFound();
-    return this.db.getRepository(CalendarFeedEntity).create({ id: row.id as string, kind: row.kind as CalendarFeedKind, groupId: row.group_id as string | null, createdAt: row.created_at as Date, updatedAt: row.updated_at as Date });
+    return this.db.getRepository(CalendarFeedEntity).create({
+      id: row.id as string,
+      kind: row.kind as CalendarFeedKind,
+      groupId: row.group_id as string | null,
+      createdAt: row.created_at as Date,
+      updatedAt: row.updated_at as Date,
+    });
   }
 
   /**
@@ -74,7 +82,9 @@ export class CalendarFeedsService {
    */
   async render(token: string): Promise<string | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
-    const feed = await this.db.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: hashOf(token), revokedAt: IsNull() });
+    const feed = await this.db
+      .getRepository(CalendarFeedEntity)
+      .findOneBy({ tokenHash: hashOf(token), revokedAt: IsNull() });
     if (!feed) return null;
     const query = this.db
       .getRepository(MeetingEntity)
@@ -89,13 +99,17 @@ export class CalendarFeedsService {
     const [{ entities, raw }, owner] = await Promise.all([
       query.getRawAndEntities<{ m_id: string; group_name: string }>(),
       feed.kind === CalendarFeedKind.GROUP
-        ? this.db.query(`SELECT g.name FROM working_group g WHERE g.id = $1 AND g.id IN (${activeGroupsOf('$2')})`, [feed.groupId, feed.createdBy])
+        ? this.db.query(`SELECT g.name FROM working_group g WHERE g.id = $1 AND g.id IN (${activeGroupsOf('$2')})`, [
+            feed.groupId,
+            feed.createdBy,
+          ])
         : this.db.query(`SELECT locale FROM app_user WHERE id = $1`, [feed.createdBy]),
     ]);
     const ownerRow = (owner as { name?: string; locale?: string }[])[0];
     // A group feed dies with its maker's membership.
     if (!ownerRow) return null;
-    const name = ownerRow.name ?? translate('calendar.personalFeed', {}, ownerRow.locale === Locale.EN ? Locale.EN : Locale.FI);
+    const name =
+      ownerRow.name ?? translate('calendar.personalFeed', {}, ownerRow.locale === Locale.EN ? Locale.EN : Locale.FI);
     const groupNames = new Map(raw.map((row) => [row.m_id, row.group_name]));
     return renderCalendar({
       method: 'PUBLISH',

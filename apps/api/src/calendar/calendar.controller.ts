@@ -44,11 +44,19 @@ export class CalendarController {
   @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   async invitation(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
     const meeting = await this.meetings.findVisible(id, req.access!, req.viewer as Viewer);
-    const [group] = (await this.db.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as { name: string }[];
-    const body = renderCalendar({ method: 'PUBLISH', events: [meetingEvent(meeting, group.name, this.config.publicUrl)] });
+    const [group] = (await this.db.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as {
+      name: string;
+    }[];
+    const body = renderCalendar({
+      method: 'PUBLISH',
+      events: [meetingEvent(meeting, group.name, this.config.publicUrl)],
+    });
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Content-Type', CALENDAR_TYPE);
-    res.setHeader('Content-Disposition', contentDisposition(`kokous-${helsinkiLocal(meeting.startsAt).slice(0, 8)}.ics`));
+    res.setHeader(
+      'Content-Disposition',
+      contentDisposition(`kokous-${helsinkiLocal(meeting.startsAt).slice(0, 8)}.ics`),
+    );
     res.status(200).send(body);
   }
 }

@@ -100,7 +100,10 @@ export function foldLine(line: string): string {
 
 /** `20181121T120000Z` */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const HELSINKI_PARTS = new Intl.DateTimeFormat('en-GB', {
@@ -144,7 +147,9 @@ function eventLines(event: CalendarEvent): string[] {
   if (event.lastModified) lines.push(`LAST-MODIFIED:${utcStamp(event.lastModified)}`);
   if (event.organizer) lines.push(person('ORGANIZER', event.organizer));
   for (const attendee of event.attendees ?? []) {
-    lines.push(person('ATTENDEE', attendee, ';CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE'));
+    lines.push(
+      person('ATTENDEE', attendee, ';CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE'),
+    );
   }
   lines.push('END:VEVENT');
   return lines;

@@ -16,7 +16,9 @@ export function meetingEvent(
 ): CalendarEvent {
   const link = meetingLink(publicUrl, meeting.id);
   const cancelled = meeting.status === MeetingStatus.CANCELLED;
-  const description = [cancelled && meeting.cancelReason ? meeting.cancelReason : null, meeting.onlineUrl, link].filter(Boolean).join('\n\n');
+  const description = [cancelled && meeting.cancelReason ? meeting.cancelReason : null, meeting.onlineUrl, link]
+    .filter(Boolean)
+    .join('\n\n');
   return {
     uid: meetingUid(meeting.id),
     sequence: meeting.sequence,

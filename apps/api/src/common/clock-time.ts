@@ -8,6 +8,8 @@ export function IsClockTime(options?: ValidationOptions) {
       target: object.constructor,
       propertyName,
       options,
-      validator: { validate: (value: unknown) => typeof value === 'string' && /^([01]?\d|2[0-3])[.:][0-5]\d$/.test(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^([01]?\d|2[0-3])[.:][0-5]\d$/.test(value),
+      },
     });
 }

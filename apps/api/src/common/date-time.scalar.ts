@@ -10,8 +10,16 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\
 export function parseIsoDateTime(value: unknown): Date {
   const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
   if (!match) return new Date(Number.NaN);
-  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((part) => Number(part ?? 0));
-  const valid = isCalendarDate(year, month, day) && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const valid =
+    isCalendarDate(year, month, day) &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    offsetHours < 24 &&
+    offsetMinutes < 60;
   return valid ? new Date(value as string) : new Date(Number.NaN);
 }
 

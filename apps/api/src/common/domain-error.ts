@@ -27,7 +27,12 @@ const DEFAULT_MESSAGES: Record<ErrorCode, MessageKey> = {
 export class DomainError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
-    options: { message?: MessageKey; params?: MessageParams; fields?: FieldError[]; extra?: Record<string, unknown> } = {},
+    options: {
+      message?: MessageKey;
+      params?: MessageParams;
+      fields?: FieldError[];
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(translate(options.message ?? DEFAULT_MESSAGES[code], options.params), {
       extensions: { code, ...(options.fields ? { fields: options.fields } : {}), ...options.extra },

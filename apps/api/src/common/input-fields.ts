@@ -7,14 +7,22 @@ const VERSION_MAX = 2_147_483_647;
 
 /** An input's reference to a thing by its id: a GraphQL ID that must be a UUID. */
 export function IdField(options: FieldOptions = {}): PropertyDecorator {
-  return applyDecorators(Field(() => ID, options), IsUUID());
+  return applyDecorators(
+    Field(() => ID, options),
+    IsUUID(),
+  );
 }
 
 /** The version an edit was made on: a stale one gets CONFLICT with the current version. */
 export function VersionField(
   description = 'The version the change was made on; a stale one gets CONFLICT',
 ): PropertyDecorator {
-  return applyDecorators(Field(() => Int, { description }), IsInt(), Min(1), Max(VERSION_MAX));
+  return applyDecorators(
+    Field(() => Int, { description }),
+    IsInt(),
+    Min(1),
+    Max(VERSION_MAX),
+  );
 }
 
 /** An edit of the thing `id`, made on its `version`: the start of most update and remove inputs. */

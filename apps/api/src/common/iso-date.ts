@@ -25,15 +25,23 @@ function check(name: string, validate: (value: unknown) => boolean, options?: Va
  */
 export function IsIsoDate(options?: ValidationOptions) {
   const format = check('isIsoDate', (value) => dateParts(value) !== null, options);
-  const exists = check('isExistingDate', (value) => {
-    const parts = dateParts(value);
-    return parts === null || isCalendarDate(...parts);
-  }, options);
-  const inRange = check('isIsoDateInRange', (value) => {
-    const parts = dateParts(value);
-    if (parts === null || !isCalendarDate(...parts)) return true;
-    return (value as string) >= ISO_DATE_RANGE.from && (value as string) <= ISO_DATE_RANGE.to;
-  }, options);
+  const exists = check(
+    'isExistingDate',
+    (value) => {
+      const parts = dateParts(value);
+      return parts === null || isCalendarDate(...parts);
+    },
+    options,
+  );
+  const inRange = check(
+    'isIsoDateInRange',
+    (value) => {
+      const parts = dateParts(value);
+      if (parts === null || !isCalendarDate(...parts)) return true;
+      return (value as string) >= ISO_DATE_RANGE.from && (value as string) <= ISO_DATE_RANGE.to;
+    },
+    options,
+  );
   return (object: object, propertyName: string) => {
     format(object, propertyName);
     exists(object, propertyName);

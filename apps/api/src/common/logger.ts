@@ -6,7 +6,16 @@ import { requestContext } from '../context/request-context.js';
 export const logger = pino({
   level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', 'password', '*.currentPassword', '*.newPassword', '*.token'],
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      'password',
+      '*.currentPassword',
+      '*.newPassword',
+      '*.token',
+    ],
     remove: true,
   },
   mixin() {

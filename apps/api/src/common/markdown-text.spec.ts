@@ -12,13 +12,27 @@ describe('Markdown as plain text for print', () => {
   });
 
   it('writes lists with bullets and numbers, headings and quotes as readable lines', () => {
-    const text = markdownToText('## Taustaa\n\nKysymykset:\n\n- Mitä on tehty?\n- Mitä jatkossa?\n  1. asuminen\n  2. yrittäjyys\n\n> Pohdinnan tulos');
-    expect(text).toBe(['Taustaa', 'Kysymykset:', '• Mitä on tehty?', '• Mitä jatkossa?', '  1. asuminen', '  2. yrittäjyys', '  Pohdinnan tulos'].join('\n'));
+    const text = markdownToText(
+      '## Taustaa\n\nKysymykset:\n\n- Mitä on tehty?\n- Mitä jatkossa?\n  1. asuminen\n  2. yrittäjyys\n\n> Pohdinnan tulos',
+    );
+    expect(text).toBe(
+      [
+        'Taustaa',
+        'Kysymykset:',
+        '• Mitä on tehty?',
+        '• Mitä jatkossa?',
+        '  1. asuminen',
+        '  2. yrittäjyys',
+        '  Pohdinnan tulos',
+      ].join('\n'),
+    );
     expect(text).not.toMatch(/[#*_>[\]]/);
   });
 
   it('leaves no HTML and decodes entities', () => {
-    const text = markdownToText('Hei <b>kaikki</b> &amp; <span title="x">muut</span> &lt;3\n\n<div>Lohko</div>\n\n<!-- piilo -->');
+    const text = markdownToText(
+      'Hei <b>kaikki</b> &amp; <span title="x">muut</span> &lt;3\n\n<div>Lohko</div>\n\n<!-- piilo -->',
+    );
     expect(text).toBe('Hei kaikki & muut <3\nLohko');
   });
 

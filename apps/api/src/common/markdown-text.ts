@@ -20,7 +20,15 @@ export interface TextBlock {
 
 type Style = Pick<TextRun, 'strong' | 'em' | 'code'>;
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '',
+};
 
 /** Marked leaves entities as typed; a reader expects `&amp;` to show as `&`. */
 function decodeEntities(text: string): string {
@@ -92,7 +100,11 @@ function blocks(tokens: Token[], depth: number): TextBlock[] {
         break;
       case 'paragraph':
       case 'text':
-        out.push({ kind: 'paragraph', runs: 'tokens' in token && token.tokens ? inline(token.tokens) : [{ text: decodeEntities(token.text) }], depth });
+        out.push({
+          kind: 'paragraph',
+          runs: 'tokens' in token && token.tokens ? inline(token.tokens) : [{ text: decodeEntities(token.text) }],
+          depth,
+        });
         break;
       case 'list': {
         const list = token as Tokens.List;
@@ -106,15 +118,27 @@ function blocks(tokens: Token[], depth: number): TextBlock[] {
         break;
       }
       case 'blockquote':
-        out.push(...blocks((token as Tokens.Blockquote).tokens, depth + 1).map((b) => (b.kind === 'paragraph' ? { ...b, kind: 'quote' as const } : b)));
+        out.push(
+          ...blocks((token as Tokens.Blockquote).tokens, depth + 1).map((b) =>
+            b.kind === 'paragraph' ? { ...b, kind: 'quote' as const } : b,
+          ),
+        );
         break;
       case 'code':
         out.push({ kind: 'code', runs: [{ text: token.text, code: true }], depth });
         break;
       case 'table': {
         const table = token as Tokens.Table;
-        const row = (cells: Tokens.TableCell[]) => cells.map((c) => inline(c.tokens).map((r) => r.text).join('')).join(' | ');
-        for (const cells of [table.header, ...table.rows]) out.push({ kind: 'paragraph', runs: [{ text: row(cells) }], depth });
+        const row = (cells: Tokens.TableCell[]) =>
+          cells
+            .map((c) =>
+              inline(c.tokens)
+                .map((r) => r.text)
+                .join(''),
+            )
+            .join(' | ');
+        for (const cells of [table.header, ...table.rows])
+          out.push({ kind: 'paragraph', runs: [{ text: row(cells) }], depth });
         break;
       }
       case 'html': {
@@ -127,7 +151,9 @@ function blocks(tokens: Token[], depth: number): TextBlock[] {
         break;
     }
   }
-  return out.filter((b) => b.kind === 'item' || b.runs.some((r) => r.text.trim())).map((b) => ({ ...b, runs: merged(b.runs) }));
+  return out
+    .filter((b) => b.kind === 'item' || b.runs.some((r) => r.text.trim()))
+    .map((b) => ({ ...b, runs: merged(b.runs) }));
 }
 
 /** Neighbouring runs of the same style become one. */
@@ -135,7 +161,8 @@ function merged(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (last && !!last.strong === !!run.strong && !!last.em === !!run.em && !!last.code === !!run.code) out[out.length - 1] = { ...last, text: last.text + run.text };
+    if (last && !!last.strong === !!run.strong && !!last.em === !!run.em && !!last.code === !!run.code)
+      out[out.length - 1] = { ...last, text: last.text + run.text };
     else out.push(run);
   }
   return out;

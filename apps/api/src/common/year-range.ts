@@ -11,7 +11,13 @@ function isValidDate(value: unknown): value is Date {
  */
 export function IsInYearRange(options?: ValidationOptions) {
   return (object: object, propertyName: string) => {
-    registerDecorator({ name: 'isDate', target: object.constructor, propertyName, options, validator: { validate: isValidDate } });
+    registerDecorator({
+      name: 'isDate',
+      target: object.constructor,
+      propertyName,
+      options,
+      validator: { validate: isValidDate },
+    });
     registerDecorator({
       name: 'isInYearRange',
       target: object.constructor,

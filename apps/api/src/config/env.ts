@@ -45,7 +45,14 @@ function bool(name: string, value: string | undefined, fallback: boolean, proble
   return fallback;
 }
 
-function int(name: string, value: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+function int(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
@@ -64,7 +71,9 @@ function proxyHops(value: string | undefined, problems: string[]): number {
   if (v === 'true' || v === 'yes') return 1;
   if (v === 'false' || v === 'no') return 0;
   if (/^\d{1,2}$/.test(v) && Number(v) <= MAX_PROXY_HOPS) return Number(v);
-  problems.push(`TRUST_PROXY must be the number of proxies in front of the app, 0 to ${MAX_PROXY_HOPS}, or true (one) or false (none) (got "${value}")`);
+  problems.push(
+    `TRUST_PROXY must be the number of proxies in front of the app, 0 to ${MAX_PROXY_HOPS}, or true (one) or false (none) (got "${value}")`,
+  );
   return 0;
 }
 
@@ -139,7 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   };
   config.publicUrl = publicUrlOf(env.PUBLIC_URL || `http://localhost:${config.port}`, problems);
   if (config.smtpUrl && !validSmtpUrl(config.smtpUrl)) {
-    problems.push('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.fi:587');
+    problems.push(
+      'SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.fi:587',
+    );
   }
   // Turning Secure off is for plain HTTP; with people reaching the app over HTTPS it only weakens the cookie.
   if (/^(false|0|no)$/i.test(env.COOKIE_SECURE ?? '') && config.publicUrl.startsWith('https://')) {
@@ -163,7 +174,9 @@ export function configWarnings(config: AppConfig): string[] {
   const warnings: string[] = [];
   if (config.nodeEnv !== 'production') return warnings;
   if (!config.secureCookies) {
-    warnings.push('COOKIE_SECURE=false: session cookies are sent over plain HTTP too. Use this only for a local test, never for real people.');
+    warnings.push(
+      'COOKIE_SECURE=false: session cookies are sent over plain HTTP too. Use this only for a local test, never for real people.',
+    );
   } else if (config.publicUrl.startsWith('http://') && !isLocalhost(config.publicUrl)) {
     warnings.push(
       `PUBLIC_URL ${config.publicUrl} is plain HTTP: browsers will not keep the Secure session cookie there, so nobody can sign in. Serve the app over HTTPS (or set COOKIE_SECURE=false for a local test only).`,

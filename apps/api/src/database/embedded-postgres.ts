@@ -3,7 +3,15 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { logger } from '../common/logger.js';
-import { initdb, type Postmaster, postgresBinaries, postgresUser, type RunAs, spawnPostmaster, stopPostmaster } from './postgres-process.js';
+import {
+  initdb,
+  type Postmaster,
+  postgresBinaries,
+  postgresUser,
+  type RunAs,
+  spawnPostmaster,
+  stopPostmaster,
+} from './postgres-process.js';
 import { recoverStaleServer } from './stale-postmaster.js';
 
 export interface RunningPostgres {

@@ -76,7 +76,13 @@ function logLine(line: string): void {
 }
 
 /** Creates a new cluster in `dataDir` with one password-protected superuser. */
-export async function initdb(bin: Binaries, dataDir: string, user: string, password: string, runAs: RunAs): Promise<void> {
+export async function initdb(
+  bin: Binaries,
+  dataDir: string,
+  user: string,
+  password: string,
+  runAs: RunAs,
+): Promise<void> {
   // The folders above stay open to the server's user; only the cluster's own is private.
   await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -88,7 +94,14 @@ export async function initdb(bin: Binaries, dataDir: string, user: string, passw
     const output = new RecentLines(logLine);
     const child = spawn(
       bin.initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${user}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
       { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
@@ -130,7 +143,11 @@ export function spawnPostmaster(bin: Binaries, dataDir: string, port: number, ru
     markReady = resolve;
     child.once('error', reject);
     const failed = (code: number | null, signal: NodeJS.Signals | null) =>
-      reject(new Error(`PostgreSQL in ${dataDir} stopped before it was ready (${describeExit(code, signal)}): ${output.cause()}`));
+      reject(
+        new Error(
+          `PostgreSQL in ${dataDir} stopped before it was ready (${describeExit(code, signal)}): ${output.cause()}`,
+        ),
+      );
     // Its last words may still be in the pipe when it exits; `close` follows once they are read.
     child.once('close', failed);
     child.once('exit', (code, signal) => setTimeout(() => failed(code, signal), 200).unref());
@@ -160,7 +177,11 @@ function exitWithin(child: ChildProcess, ms: number): Promise<boolean> {
  * then an immediate one, then SIGKILL, each after a bounded wait. Returns at once if it is gone.
  */
 export async function stopPostmaster(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  for (const [signal, wait] of [['SIGINT', graceMs], ['SIGQUIT', 3000], ['SIGKILL', 3000]] as const) {
+  for (const [signal, wait] of [
+    ['SIGINT', graceMs],
+    ['SIGQUIT', 3000],
+    ['SIGKILL', 3000],
+  ] as const) {
     if (hasExited(child)) return;
     child.kill(signal);
     if (await exitWithin(child, wait)) return;

@@ -62,7 +62,8 @@ function serverProcesses(dataDir: string): number[] {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     try {
-      if (readlinkSync(`/proc/${pid}/cwd`) === dataDir && commandOf(pid).startsWith('postgres') && isAlive(pid)) found.push(pid);
+      if (readlinkSync(`/proc/${pid}/cwd`) === dataDir && commandOf(pid).startsWith('postgres') && isAlive(pid))
+        found.push(pid);
     } catch {
       // gone meanwhile, or not ours to look at
     }
@@ -116,19 +117,37 @@ export async function recoverStaleServer(dataDir: string): Promise<void> {
         `the PostgreSQL in ${dataDir} (process ${lock.pid}) belongs to a program that is still running (process ${owner}): stop it first, or give this one its own DATA_DIR`,
       );
     }
-    logger.warn({ postmasterPid: lock.pid, port: lock.port, dataDir }, 'stopping the embedded PostgreSQL an earlier run left behind');
-    const stopped = await endProcess(lock.pid, [['SIGINT', 15_000], ['SIGQUIT', 5000], ['SIGKILL', 5000]]);
-    if (!stopped) throw new Error(`the PostgreSQL an earlier run left in ${dataDir} (process ${lock.pid}) does not stop`);
+    logger.warn(
+      { postmasterPid: lock.pid, port: lock.port, dataDir },
+      'stopping the embedded PostgreSQL an earlier run left behind',
+    );
+    const stopped = await endProcess(lock.pid, [
+      ['SIGINT', 15_000],
+      ['SIGQUIT', 5000],
+      ['SIGKILL', 5000],
+    ]);
+    if (!stopped)
+      throw new Error(`the PostgreSQL an earlier run left in ${dataDir} (process ${lock.pid}) does not stop`);
   }
   // Children of a postmaster that died by SIGKILL notice and exit; they must be gone before a new one starts.
   const leftovers = serverProcesses(dir);
   if (leftovers.length) {
     logger.warn({ pids: leftovers, dataDir }, 'waiting for the processes of a stopped PostgreSQL to end');
-    await Promise.all(leftovers.map((pid) => endProcess(pid, [[null, 5000], ['SIGKILL', 5000]])));
+    await Promise.all(
+      leftovers.map((pid) =>
+        endProcess(pid, [
+          [null, 5000],
+          ['SIGKILL', 5000],
+        ]),
+      ),
+    );
   }
   // A dead pid's lock file PostgreSQL clears itself; one naming a live stranger (a reused pid) it may not.
   if (isAlive(lock.pid) && readLockFile(dataDir)?.pid === lock.pid && !serverProcesses(dir).length) {
-    logger.warn({ postmasterPid: lock.pid, dataDir }, 'removing a stale postmaster.pid: its process is not a PostgreSQL of this data directory');
+    logger.warn(
+      { postmasterPid: lock.pid, dataDir },
+      'removing a stale postmaster.pid: its process is not a PostgreSQL of this data directory',
+    );
     rmSync(join(dataDir, 'postmaster.pid'), { force: true });
   }
 }

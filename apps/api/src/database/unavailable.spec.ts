@@ -14,12 +14,21 @@ describe('a database that cannot be reached', () => {
   it.each([
     ['a refused connection', pgError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['a connection cut in the middle of a query', failedQuery(pgError('Connection terminated unexpectedly'))],
-    ['a server shut down by its administrator', failedQuery(pgError('terminating connection due to administrator command', '57P01'))],
+    [
+      'a server shut down by its administrator',
+      failedQuery(pgError('terminating connection due to administrator command', '57P01')),
+    ],
     ['a server still recovering', pgError('the database system is starting up', '57P03')],
     ['a server out of connections', pgError('sorry, too many clients already', '53300')],
     ['a connection attempt that timed out', pgError('timeout exceeded when trying to connect')],
-    ['a transaction whose connection was lost', Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' })],
-    ['the same behind a GraphQL error', new GraphQLError('x', { originalError: pgError('connect ECONNREFUSED', 'ECONNREFUSED') })],
+    [
+      'a transaction whose connection was lost',
+      Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+    ],
+    [
+      'the same behind a GraphQL error',
+      new GraphQLError('x', { originalError: pgError('connect ECONNREFUSED', 'ECONNREFUSED') }),
+    ],
   ])('is recognised: %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

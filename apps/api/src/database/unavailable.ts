@@ -5,7 +5,17 @@ import { DomainError } from '../common/domain-error.js';
 export const RETRY_AFTER_SECONDS = 5;
 
 /** Socket errors of a server that is not there (refused, reset, unreachable). */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /**
  * TypeORM's: no pool (not yet connected, or closed), or a transaction whose connection broke
@@ -51,7 +61,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     thrownValue?: unknown;
     errors?: unknown;
   };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && unavailableSqlState(code)))) return true;
+  if (
+    typeof code === 'string' &&
+    (NETWORK_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && unavailableSqlState(code)))
+  )
+    return true;
   if (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message))) return true;
   const inner = [driverError, cause, originalError, thrownValue, ...(Array.isArray(errors) ? errors : [])];
   return inner.some((e) => e !== error && isDatabaseUnavailable(e, depth + 1));

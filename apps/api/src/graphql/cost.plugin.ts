@@ -15,7 +15,8 @@ export function costLimitPlugin(): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, operationName, request }) {
           if (!operation) return;
           const cost = requestCost(schema, document, operation, operationName ?? undefined, request.variables);
-          if (cost !== undefined && cost > QUERY_LIMITS.cost) throw new QueryLimitError('cost', Number.isFinite(cost) ? cost : undefined);
+          if (cost !== undefined && cost > QUERY_LIMITS.cost)
+            throw new QueryLimitError('cost', Number.isFinite(cost) ? cost : undefined);
         },
       };
     },

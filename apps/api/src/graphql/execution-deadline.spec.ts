@@ -8,7 +8,10 @@ const DEADLINE_MS = 50;
 
 /** A schema whose first level takes longer than the deadline; what it returns has a relation of its own. */
 function slowSchema(calls: string[]) {
-  const person = new GraphQLObjectType({ name: 'Person', fields: { name: { type: new GraphQLNonNull(GraphQLString) } } });
+  const person = new GraphQLObjectType({
+    name: 'Person',
+    fields: { name: { type: new GraphQLNonNull(GraphQLString) } },
+  });
   const item = new GraphQLObjectType({
     name: 'Item',
     fields: {
@@ -31,13 +34,21 @@ function slowSchema(calls: string[]) {
       query: new GraphQLObjectType({
         name: 'Query',
         fields: {
-          slow: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(item))), resolve: items(DEADLINE_MS * 3) },
+          slow: {
+            type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(item))),
+            resolve: items(DEADLINE_MS * 3),
+          },
           fast: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(item))), resolve: items(0) },
         },
       }),
       mutation: new GraphQLObjectType({
         name: 'Mutation',
-        fields: { change: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(item))), resolve: items(DEADLINE_MS * 3) } },
+        fields: {
+          change: {
+            type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(item))),
+            resolve: items(DEADLINE_MS * 3),
+          },
+        },
       }),
     }),
   );
@@ -49,7 +60,11 @@ describe('the execution deadline', () => {
 
   beforeEach(async () => {
     calls = [];
-    server = new ApolloServer({ schema: slowSchema(calls), plugins: [executionDeadlinePlugin(DEADLINE_MS)], formatError: formatGraphqlError });
+    server = new ApolloServer({
+      schema: slowSchema(calls),
+      plugins: [executionDeadlinePlugin(DEADLINE_MS)],
+      formatError: formatGraphqlError,
+    });
     await server.start();
   });
   afterEach(() => server.stop());

@@ -25,7 +25,11 @@ export function checkDeadlineInResolvers(schema: GraphQLSchema): GraphQLSchema {
       if (!resolve || (!root && isLeafType(getNamedType(field.type)))) continue;
       field.resolve = (source, args, context: WithDeadline | undefined, info) => {
         const deadline = context?.[DEADLINE];
-        if (deadline !== undefined && performance.now() > deadline && (info.operation.operation !== 'mutation' || !info.path.prev)) {
+        if (
+          deadline !== undefined &&
+          performance.now() > deadline &&
+          (info.operation.operation !== 'mutation' || !info.path.prev)
+        ) {
           throw new TimeoutError();
         }
         return resolve(source, args, context, info);

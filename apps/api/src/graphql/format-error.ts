@@ -34,7 +34,8 @@ function isCancelledStatement(error: unknown): boolean {
 
 /** A document refused for a limit, with its own code whichever stage of Apollo refused it. */
 function limitError(error: unknown): GraphQLFormattedError | undefined {
-  const refusal = error instanceof QueryLimitError ? error : isTokenLimitError(error) ? new QueryLimitError('tokens') : undefined;
+  const refusal =
+    error instanceof QueryLimitError ? error : isTokenLimitError(error) ? new QueryLimitError('tokens') : undefined;
   if (!refusal) return undefined;
   const { http: _http, ...extensions } = refusal.extensions;
   return { message: refusal.message, extensions };

@@ -22,6 +22,10 @@ export function graphqlProtection(nodeEnv: AppConfig['nodeEnv']) {
     parseOptions: LIMITED_PARSE_OPTIONS,
     validationRules: limitValidationRules(),
     transformSchema: checkDeadlineInResolvers,
-    plugins: [costLimitPlugin(), executionDeadlinePlugin(TIME_LIMITS.executionMs), ...(production ? [hideSuggestionsPlugin()] : [])],
+    plugins: [
+      costLimitPlugin(),
+      executionDeadlinePlugin(TIME_LIMITS.executionMs),
+      ...(production ? [hideSuggestionsPlugin()] : []),
+    ],
   } satisfies Partial<ApolloDriverConfig>;
 }

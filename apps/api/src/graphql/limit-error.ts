@@ -12,7 +12,10 @@ export type QueryLimit = keyof typeof QUERY_LIMITS;
 /** A document over one of QUERY_LIMITS: refused before it runs, with HTTP status 400. */
 export class QueryLimitError extends GraphQLError {
   /** `found`: how much the document has, where the count is known. */
-  constructor(readonly limit: QueryLimit, found?: number) {
+  constructor(
+    readonly limit: QueryLimit,
+    found?: number,
+  ) {
     const max = QUERY_LIMITS[limit];
     super(translate(`graphql.limit.${limit}`, { max }), {
       extensions: { code: LIMIT_CODE, limit, max, ...(found === undefined ? {} : { found }), http: { status: 400 } },
@@ -23,7 +26,9 @@ export class QueryLimitError extends GraphQLError {
 /** Work stopped at the request's deadline. */
 export class TimeoutError extends GraphQLError {
   constructor() {
-    super(translate('graphql.timeout', { seconds: TIME_LIMITS.executionMs / 1000 }), { extensions: { code: TIMEOUT_CODE } });
+    super(translate('graphql.timeout', { seconds: TIME_LIMITS.executionMs / 1000 }), {
+      extensions: { code: TIMEOUT_CODE },
+    });
   }
 }
 
@@ -32,5 +37,8 @@ export class TimeoutError extends GraphQLError {
  * its own and Apollo's GRAPHQL_PARSE_FAILED; this recognizes it so it is answered as the others.
  */
 export function isTokenLimitError(error: unknown): boolean {
-  return error instanceof GraphQLError && /^Syntax Error: Document contains more th(?:at|an) \d+ tokens\./.test(error.message);
+  return (
+    error instanceof GraphQLError &&
+    /^Syntax Error: Document contains more th(?:at|an) \d+ tokens\./.test(error.message)
+  );
 }

@@ -71,7 +71,14 @@ const FALLBACK_BOUND = 100;
 
 /** The fullest introspection query of the standard tools (GraphiQL, Apollo Sandbox, codegen). */
 const FULL_INTROSPECTION = parse(
-  getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+  getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+    oneOf: true,
+  }),
 );
 
 const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
@@ -127,7 +134,10 @@ function costReadsVariables(schema: GraphQLSchema, document: DocumentNode): bool
   let reads = false;
   visit(document, {
     Directive(node) {
-      if ((node.name.value === 'include' || node.name.value === 'skip') && node.arguments?.some((a) => a.value.kind !== Kind.BOOLEAN)) {
+      if (
+        (node.name.value === 'include' || node.name.value === 'skip') &&
+        node.arguments?.some((a) => a.value.kind !== Kind.BOOLEAN)
+      ) {
         reads = true;
         return BREAK;
       }

@@ -47,7 +47,12 @@ export class MembershipsService {
         throw DomainError.badInput('email', 'membership.alreadyMember');
       }
       const membership = await memberships.save(
-        memberships.create({ groupId: input.groupId, userId: user.id, role: input.role, since: input.since ?? todayInHelsinki() }),
+        memberships.create({
+          groupId: input.groupId,
+          userId: user.id,
+          role: input.role,
+          since: input.since ?? todayInHelsinki(),
+        }),
       );
       await this.events.memberAdded(tx, user.id, input.groupId);
       return membership;
@@ -59,7 +64,9 @@ export class MembershipsService {
   changeRole(input: ChangeMemberRoleInput, actor: MembershipActor): Promise<MembershipEntity> {
     return this.db.transaction(async (tx) => {
       await this.refuseUngovernedChange(tx, input.membershipId, input.role, actor);
-      await updateVersioned(tx.getRepository(MembershipEntity), input.membershipId, input.version, { role: input.role });
+      await updateVersioned(tx.getRepository(MembershipEntity), input.membershipId, input.version, {
+        role: input.role,
+      });
       return tx.getRepository(MembershipEntity).findOneByOrFail({ id: input.membershipId });
     });
   }
@@ -88,11 +95,18 @@ export class MembershipsService {
     const membership = await tx.getRepository(MembershipEntity).findOneBy({ id: membershipId });
     if (!membership) throw DomainError.notFound();
     refuseChairChangeBy(actor, membership.role, newRole);
-    await tx.getRepository(GroupEntity).createQueryBuilder('g').setLock('pessimistic_write').where('g.id = :id', { id: membership.groupId }).getOne();
+    await tx
+      .getRepository(GroupEntity)
+      .createQueryBuilder('g')
+      .setLock('pessimistic_write')
+      .where('g.id = :id', { id: membership.groupId })
+      .getOne();
     const all = await tx.getRepository(MembershipEntity).findBy({ groupId: membership.groupId });
     const field = newRole ? 'role' : 'membershipId';
-    if (wouldLeaveGroupUnmanaged(all, membershipId, newRole)) throw DomainError.badInput(field, 'membership.lastManager');
-    if (wouldLeaveGroupWithoutChair(all, membershipId, newRole)) throw DomainError.badInput(field, 'membership.lastChair');
+    if (wouldLeaveGroupUnmanaged(all, membershipId, newRole))
+      throw DomainError.badInput(field, 'membership.lastManager');
+    if (wouldLeaveGroupWithoutChair(all, membershipId, newRole))
+      throw DomainError.badInput(field, 'membership.lastChair');
     return membership;
   }
 }

@@ -37,7 +37,11 @@ export class HttpErrorFilter extends BaseExceptionFilter {
       error = { message: translate('error.internal'), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
     // A GraphQL client that reads `application/graphql-response+json` takes the errors of a non-200 answer.
-    const type = req.accepts(['application/json', GRAPHQL_RESPONSE]) === GRAPHQL_RESPONSE ? GRAPHQL_RESPONSE : 'application/json';
-    res.status(status).type(type).send(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
+    const type =
+      req.accepts(['application/json', GRAPHQL_RESPONSE]) === GRAPHQL_RESPONSE ? GRAPHQL_RESPONSE : 'application/json';
+    res
+      .status(status)
+      .type(type)
+      .send(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }));
   }
 }

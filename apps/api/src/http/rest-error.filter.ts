@@ -52,12 +52,18 @@ export class RestErrorFilter implements ExceptionFilter {
     if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string') {
       const code = exception.extensions.code as ErrorCode;
       const fields = exception.extensions.fields as ErrorBody['extensions']['fields'];
-      return [STATUS_OF[code] ?? 500, { message: exception.message, extensions: { code, ...(fields ? { fields } : {}) } }];
+      return [
+        STATUS_OF[code] ?? 500,
+        { message: exception.message, extensions: { code, ...(fields ? { fields } : {}) } },
+      ];
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       if (status === HttpStatus.NOT_FOUND) {
-        return [status, { message: translate('error.notFound', {}, locale), extensions: { code: ErrorCode.NOT_FOUND } }];
+        return [
+          status,
+          { message: translate('error.notFound', {}, locale), extensions: { code: ErrorCode.NOT_FOUND } },
+        ];
       }
       // Our own refusals name their message; others (a parser's) are told by `refusalOf`.
       const { key, params, field } =
@@ -71,7 +77,10 @@ export class RestErrorFilter implements ExceptionFilter {
       ];
     }
     logger.error({ err: exception }, 'unexpected error in a file request');
-    return [500, { message: translate('error.internal', {}, locale), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }];
+    return [
+      500,
+      { message: translate('error.internal', {}, locale), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+    ];
   }
 
   /** How a refusal from outside the API's own code (a parser's) reaches the user; a route's filter may say better. */

@@ -68,7 +68,8 @@ export const en: Record<MessageKey, string> = {
   'agendaPdf.draft': 'DRAFT',
   'agendaPdf.cancelled': 'The meeting has been cancelled.',
   'agendaPdf.cancelReason': 'Reason: {reason}',
-  'agendaPdf.changedNotice': 'The agenda was changed after it was published, last on {when}. Changed items are marked “Changed”.',
+  'agendaPdf.changedNotice':
+    'The agenda was changed after it was published, last on {when}. Changed items are marked “Changed”.',
   'agendaPdf.changed': 'Changed',
   'agendaPdf.time': 'Time',
   'agendaPdf.place': 'Place',
@@ -86,7 +87,8 @@ export const en: Record<MessageKey, string> = {
   'agendaPdf.page': 'Page {page} of {pages}',
   'agendaPdf.fileName': 'agenda-{date}.pdf',
   'attachment.tooLarge': 'The attachment is too large (at most {megabytes} MB).',
-  'attachment.unsupportedType': 'This file type is not supported. Allowed are PDF, images (PNG, JPEG, GIF, WebP) and office documents (Word, Excel, PowerPoint, OpenDocument).',
+  'attachment.unsupportedType':
+    'This file type is not supported. Allowed are PDF, images (PNG, JPEG, GIF, WebP) and office documents (Word, Excel, PowerPoint, OpenDocument).',
   'attachment.missingFile': 'Choose a file to upload.',
   'attachment.emptyFile': 'The file is empty.',
   'attachment.missingHeader': 'The upload is missing the x-elinvoima-upload header.',
@@ -109,26 +111,31 @@ export const en: Record<MessageKey, string> = {
   'calendar.personalFeed': 'My meetings (Elinvoima)',
   'password.tooShort': 'The password must be at least {min} characters long.',
   'password.tooLong': 'The password can be at most {max} characters long.',
-  'password.common': 'This password is too common or easy to guess. Choose another one, for example a sentence of a few words.',
+  'password.common':
+    'This password is too common or easy to guess. Choose another one, for example a sentence of a few words.',
   'password.personal': 'The password cannot be your email address or your name.',
   'password.currentWrong': 'The current password is incorrect.',
   'password.tooManyAttempts': 'Too many wrong passwords. Try again in {minutes} minutes.',
   'password.linkNotValid': 'This link is no longer valid. Ask for a new one under “Forgot your password?”.',
   'password.tooManyRequests': 'Too many requests. Try again in {minutes} minutes.',
   'accountMail.invitationSubject': 'Welcome to Elinvoima: {group}',
-  'accountMail.invitationLead': 'You have been added to {group} in Elinvoima, where the group keeps its meetings, agendas and attachments.',
-  'accountMail.invitationAction': 'Set your password with the link below. The link works once and is valid for {days} days.',
+  'accountMail.invitationLead':
+    'You have been added to {group} in Elinvoima, where the group keeps its meetings, agendas and attachments.',
+  'accountMail.invitationAction':
+    'Set your password with the link below. The link works once and is valid for {days} days.',
   'accountMail.username': 'You sign in with your email address: {email}',
   'accountMail.setPassword': 'Set your password',
   'accountMail.resetSubject': 'Changing your Elinvoima password',
   'accountMail.resetLead': 'A change of your Elinvoima password was requested for this email address.',
-  'accountMail.resetAction': 'Choose a new password with the link below. The link works once and is valid for {minutes} minutes. Changing it signs you out everywhere.',
+  'accountMail.resetAction':
+    'Choose a new password with the link below. The link works once and is valid for {minutes} minutes. Changing it signs you out everywhere.',
   'accountMail.resetIgnore': 'If you did not ask for this, you can ignore this message: your password stays as it is.',
   'accountMail.chooseNewPassword': 'Choose a new password',
   'accountMail.signature': 'Elinvoima',
   'accountMail.changedSubject': 'Your Elinvoima password was changed',
   'accountMail.changedLead': 'Your Elinvoima password was changed on {when}, and you were signed out everywhere.',
-  'accountMail.changedAction': 'If you did not change it yourself, choose a new password straight away and tell the Elinvoima administrator.',
+  'accountMail.changedAction':
+    'If you did not change it yourself, choose a new password straight away and tell the Elinvoima administrator.',
   'accountMail.forgotPassword': 'Forgot your password?',
   'outbox.linkHidden': '[the one-time link was sent to the recipient only]',
 };

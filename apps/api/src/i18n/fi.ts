@@ -20,7 +20,8 @@ export const fi = {
   'membership.alreadyMember': 'Henkilö on jo ryhmän jäsen.',
   'membership.lastManager': 'Ryhmällä on oltava vähintään yksi puheenjohtaja tai sihteeri.',
   'membership.untilBeforeSince': 'Päättymispäivä ei voi olla ennen alkamispäivää.',
-  'membership.chairChangedByChair': 'Vain puheenjohtaja tai organisaation ylläpitäjä voi vaihtaa ryhmän puheenjohtajan.',
+  'membership.chairChangedByChair':
+    'Vain puheenjohtaja tai organisaation ylläpitäjä voi vaihtaa ryhmän puheenjohtajan.',
   'membership.lastChair': 'Ryhmällä on oltava puheenjohtaja: valitse ensin uusi puheenjohtaja.',
   'theme.exists': 'Ryhmällä on jo tämänniminen teema.',
   'season.toBeforeFrom': 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.',
@@ -66,7 +67,8 @@ export const fi = {
   'agendaPdf.draft': 'LUONNOS',
   'agendaPdf.cancelled': 'Kokous on peruttu.',
   'agendaPdf.cancelReason': 'Syy: {reason}',
-  'agendaPdf.changedNotice': 'Esityslistaa on muutettu julkaisun jälkeen, viimeksi {when}. Muuttuneet asiat on merkitty sanalla ”Muutettu”.',
+  'agendaPdf.changedNotice':
+    'Esityslistaa on muutettu julkaisun jälkeen, viimeksi {when}. Muuttuneet asiat on merkitty sanalla ”Muutettu”.',
   'agendaPdf.changed': 'Muutettu',
   'agendaPdf.time': 'Aika',
   'agendaPdf.place': 'Paikka',
@@ -84,7 +86,8 @@ export const fi = {
   'agendaPdf.page': 'Sivu {page} / {pages}',
   'agendaPdf.fileName': 'esityslista-{date}.pdf',
   'attachment.tooLarge': 'Liite on liian suuri (enintään {megabytes} Mt).',
-  'attachment.unsupportedType': 'Tiedostotyyppiä ei tueta. Sallittuja ovat PDF, kuvat (PNG, JPEG, GIF, WebP) ja toimisto-asiakirjat (Word, Excel, PowerPoint, OpenDocument).',
+  'attachment.unsupportedType':
+    'Tiedostotyyppiä ei tueta. Sallittuja ovat PDF, kuvat (PNG, JPEG, GIF, WebP) ja toimisto-asiakirjat (Word, Excel, PowerPoint, OpenDocument).',
   'attachment.missingFile': 'Valitse lähetettävä tiedosto.',
   'attachment.emptyFile': 'Tiedosto on tyhjä.',
   'attachment.missingHeader': 'Liitteen lähetyksestä puuttuu otsake x-elinvoima-upload.',
@@ -107,26 +110,31 @@ export const fi = {
   'calendar.personalFeed': 'Omat kokoukset (Elinvoima)',
   'password.tooShort': 'Salasanassa on oltava vähintään {min} merkkiä.',
   'password.tooLong': 'Salasanassa voi olla enintään {max} merkkiä.',
-  'password.common': 'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.',
+  'password.common':
+    'Salasana on liian yleinen tai helppo arvata. Valitse jokin muu, esimerkiksi muutaman sanan lause.',
   'password.personal': 'Salasana ei saa olla sähköpostiosoitteesi tai nimesi.',
   'password.currentWrong': 'Nykyinen salasana on väärin.',
   'password.tooManyAttempts': 'Liian monta väärää salasanaa. Yritä uudelleen {minutes} minuutin kuluttua.',
   'password.linkNotValid': 'Linkki ei ole enää voimassa. Pyydä uusi linkki kohdasta ”Unohtuiko salasana?”.',
   'password.tooManyRequests': 'Liian monta pyyntöä. Yritä uudelleen {minutes} minuutin kuluttua.',
   'accountMail.invitationSubject': 'Tervetuloa Elinvoimaan: {group}',
-  'accountMail.invitationLead': 'Sinut on lisätty ryhmään {group} Elinvoimassa. Siellä ovat ryhmän kokoukset, esityslistat ja liitteet.',
-  'accountMail.invitationAction': 'Aseta itsellesi salasana alla olevasta linkistä. Linkki toimii kerran ja on voimassa {days} päivää.',
+  'accountMail.invitationLead':
+    'Sinut on lisätty ryhmään {group} Elinvoimassa. Siellä ovat ryhmän kokoukset, esityslistat ja liitteet.',
+  'accountMail.invitationAction':
+    'Aseta itsellesi salasana alla olevasta linkistä. Linkki toimii kerran ja on voimassa {days} päivää.',
   'accountMail.username': 'Kirjaudut sähköpostiosoitteellasi: {email}',
   'accountMail.setPassword': 'Aseta salasana',
   'accountMail.resetSubject': 'Elinvoiman salasanan vaihtaminen',
   'accountMail.resetLead': 'Elinvoiman salasanasi vaihtamista pyydettiin tälle sähköpostiosoitteelle.',
-  'accountMail.resetAction': 'Valitse uusi salasana alla olevasta linkistä. Linkki toimii kerran ja on voimassa {minutes} minuuttia. Vaihto päättää kaikki kirjautumisesi.',
+  'accountMail.resetAction':
+    'Valitse uusi salasana alla olevasta linkistä. Linkki toimii kerran ja on voimassa {minutes} minuuttia. Vaihto päättää kaikki kirjautumisesi.',
   'accountMail.resetIgnore': 'Jos et pyytänyt vaihtoa, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.',
   'accountMail.chooseNewPassword': 'Valitse uusi salasana',
   'accountMail.signature': 'Elinvoima',
   'accountMail.changedSubject': 'Elinvoiman salasanasi vaihdettiin',
   'accountMail.changedLead': 'Elinvoiman salasanasi vaihdettiin {when}, ja kaikki kirjautumisesi päätettiin.',
-  'accountMail.changedAction': 'Jos et vaihtanut salasanaa itse, valitse heti uusi salasana ja kerro asiasta Elinvoiman ylläpitäjälle.',
+  'accountMail.changedAction':
+    'Jos et vaihtanut salasanaa itse, valitse heti uusi salasana ja kerro asiasta Elinvoiman ylläpitäjälle.',
   'accountMail.forgotPassword': 'Unohtuiko salasana?',
   'outbox.linkHidden': '[kertakäyttöinen linkki on lähetetty vain vastaanottajalle]',
 };

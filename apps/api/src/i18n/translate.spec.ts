@@ -10,6 +10,8 @@ describe('API messages', () => {
 
   it('fill in placeholders in the asked language', () => {
     expect(translate('validation.maxLength', { 0: 200 }, Locale.FI)).toBe('Enintään 200 merkkiä.');
-    expect(translate('auth.tooManyAttempts', { minutes: 15 }, Locale.EN)).toBe('Too many failed sign-ins. Try again in 15 minutes.');
+    expect(translate('auth.tooManyAttempts', { minutes: 15 }, Locale.EN)).toBe(
+      'Too many failed sign-ins. Try again in 15 minutes.',
+    );
   });
 });

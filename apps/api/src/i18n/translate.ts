@@ -12,7 +12,11 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** Translates a message into the request's locale (or the one given), filling `{name}` placeholders. */
-export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = requestContext.locale()): string {
+export function translate(
+  key: MessageKey,
+  params: MessageParams = {},
+  locale: Locale = requestContext.locale(),
+): string {
   const template = CATALOGUES[locale][key] ?? fi[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -29,24 +29,38 @@ export interface ComposedMessage {
   html: string;
 }
 
-const SUBJECT = { [OutboxKind.INVITATION]: 'mail.subject.invitation', [OutboxKind.UPDATE]: 'mail.subject.update', [OutboxKind.CANCELLATION]: 'mail.subject.cancellation' } as const;
-const LEAD = { [OutboxKind.INVITATION]: 'mail.lead.invitation', [OutboxKind.UPDATE]: 'mail.lead.update', [OutboxKind.CANCELLATION]: 'mail.lead.cancellation' } as const;
+const SUBJECT = {
+  [OutboxKind.INVITATION]: 'mail.subject.invitation',
+  [OutboxKind.UPDATE]: 'mail.subject.update',
+  [OutboxKind.CANCELLATION]: 'mail.subject.cancellation',
+} as const;
+const LEAD = {
+  [OutboxKind.INVITATION]: 'mail.lead.invitation',
+  [OutboxKind.UPDATE]: 'mail.lead.update',
+  [OutboxKind.CANCELLATION]: 'mail.lead.cancellation',
+} as const;
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 /** The invitation, change notice or cancellation as plain text and simple HTML, in the recipient's language. */
 export function composeInvitation(c: InvitationContent): ComposedMessage {
-  const t = (key: Parameters<typeof translate>[0], params: Record<string, string> = {}) => translate(key, params, c.locale);
+  const t = (key: Parameters<typeof translate>[0], params: Record<string, string> = {}) =>
+    translate(key, params, c.locale);
   const when = formatPeriod(c.meeting.startsAt, c.meeting.endsAt, c.locale);
   const subject = t(SUBJECT[c.kind], { title: c.meeting.title, when: formatDateTime(c.meeting.startsAt, c.locale) });
   const details: [string, string][] = [[t('mail.time'), when]];
   if (c.meeting.location) details.push([t('mail.place'), c.meeting.location]);
   if (c.meeting.onlineUrl) details.push([t('mail.online'), c.meeting.onlineUrl]);
-  if (c.kind === OutboxKind.CANCELLATION && c.meeting.cancelReason) details.push([t('mail.reason'), c.meeting.cancelReason]);
+  if (c.kind === OutboxKind.CANCELLATION && c.meeting.cancelReason)
+    details.push([t('mail.reason'), c.meeting.cancelReason]);
   const showAgenda = c.kind !== OutboxKind.CANCELLATION && c.agenda.length > 0;
-  const itemText = (line: AgendaLine) => `§ ${line.position} ${line.title}${line.presenter ? ` (${line.presenter})` : ''}`;
+  const itemText = (line: AgendaLine) =>
+    `§ ${line.position} ${line.title}${line.presenter ? ` (${line.presenter})` : ''}`;
   const greeting = c.recipientName ? t('mail.greeting', { name: c.recipientName }) : t('mail.greetingAnonymous');
   const lead = t(LEAD[c.kind], { group: c.groupName });
   const readMore = c.kind === OutboxKind.CANCELLATION ? t('mail.openMeeting') : t('mail.readAgenda');

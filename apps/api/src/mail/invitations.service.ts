@@ -29,7 +29,9 @@ export class InvitationsService {
   /** Queues one message per current member inside the caller's transaction; returns how many. */
   async queue(tx: EntityManager, meeting: MeetingEntity, kind: MeetingMailKind): Promise<number> {
     // One connection serves the transaction: its queries run one after another.
-    const [group] = (await tx.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as { name: string }[];
+    const [group] = (await tx.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as {
+      name: string;
+    }[];
     const recipients = await this.recipients(tx, meeting.groupId);
     const agenda = kind === OutboxKind.CANCELLATION ? [] : await this.agendaLines(tx, meeting.id);
     if (!recipients.length) return 0;
@@ -38,9 +40,20 @@ export class InvitationsService {
     const link = meetingLink(this.config.publicUrl, meeting.id);
     const status = this.dispatcher.sends ? OutboxStatus.PENDING : OutboxStatus.HELD;
     const rows = recipients.map((recipient) => {
-      const message = composeInvitation({ kind, meeting, groupName: group.name, agenda, link, recipientName: recipient.name, locale: recipient.locale });
+      const message = composeInvitation({
+        kind,
+        meeting,
+        groupName: group.name,
+        agenda,
+        link,
+        recipientName: recipient.name,
+        locale: recipient.locale,
+      });
       const attendee = { name: recipient.name, email: recipient.email };
-      const ics = renderCalendar({ method, events: [meetingEvent(meeting, group.name, this.config.publicUrl, { organizer, attendees: [attendee] })] });
+      const ics = renderCalendar({
+        method,
+        events: [meetingEvent(meeting, group.name, this.config.publicUrl, { organizer, attendees: [attendee] })],
+      });
       return {
         groupId: meeting.groupId,
         meetingId: meeting.id,
@@ -92,6 +105,10 @@ export class InvitationsService {
         ORDER BY i.position`,
       [meetingId],
     )) as { position: number; title: string; presenter: string | null; organization: string | null }[];
-    return rows.map((r) => ({ position: r.position, title: r.title, presenter: [r.presenter, r.organization].filter(Boolean).join(', ') }));
+    return rows.map((r) => ({
+      position: r.position,
+      title: r.title,
+      presenter: [r.presenter, r.organization].filter(Boolean).join(', '),
+    }));
   }
 }

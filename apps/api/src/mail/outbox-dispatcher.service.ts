@@ -57,7 +57,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.transport = config.smtpUrl ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS }, { from: config.mailFrom }) : null;
+    this.transport = config.smtpUrl
+      ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS }, { from: config.mailFrom })
+      : null;
     this.domain = mailDomainOf(config.mailFrom);
   }
 
@@ -142,11 +144,15 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     try {
       await transport.sendMail({
         messageId: messageIdOf(message.id, this.domain),
-        to: message.recipientName ? { name: message.recipientName, address: message.recipientEmail } : message.recipientEmail,
+        to: message.recipientName
+          ? { name: message.recipientName, address: message.recipientEmail }
+          : message.recipientEmail,
         subject: message.subject,
         text: message.textBody,
         html: message.htmlBody ?? undefined,
-        icalEvent: message.ics ? { method: message.icsMethod ?? 'REQUEST', filename: 'kutsu.ics', content: message.ics } : undefined,
+        icalEvent: message.ics
+          ? { method: message.icsMethod ?? 'REQUEST', filename: 'kutsu.ics', content: message.ics }
+          : undefined,
         signal: this.closing.signal,
       });
     } catch (error) {

@@ -15,7 +15,9 @@ export class OutboxResolver {
   ) {}
 
   @RequireGroupRole(MANAGING_ROLES, groupById('groupId'))
-  @Query(() => Outbox, { description: "The group's invitations and notices and whether each has been sent; for the chair and the secretary" })
+  @Query(() => Outbox, {
+    description: "The group's invitations and notices and whether each has been sent; for the chair and the secretary",
+  })
   async outbox(@Args('groupId', { type: () => ID }) groupId: string): Promise<Outbox> {
     const messages = await this.db.getRepository(OutboxMessageEntity).find({
       where: { groupId },

@@ -8,7 +8,12 @@ import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { GroupEntity } from '../groups/group.entity.js';
 import { groupLoaders } from '../groups/group.loaders.js';
 import { ThemeEntity } from '../themes/theme.entity.js';
-import { CancelMeetingInput, CreateMeetingInput, PublishAgendaInput, UpdateMeetingInput } from './dto/meeting.inputs.js';
+import {
+  CancelMeetingInput,
+  CreateMeetingInput,
+  PublishAgendaInput,
+  UpdateMeetingInput,
+} from './dto/meeting.inputs.js';
 import { MeetingsArgs } from './dto/meetings.args.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { meetingLoaders } from './meeting.loaders.js';
@@ -23,14 +28,24 @@ export class MeetingsResolver {
   @RequireGroupRole(ANY_ROLE, groupById('groupId'))
   // A meeting a month over ten years is 120; from and to usually narrow it to a month or a year.
   @ListBound(200)
-  @Query(() => [MeetingEntity], { description: "A group's meetings, oldest first; drafts only for the chair and the secretary" })
-  meetings(@Args() args: MeetingsArgs, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity[]> {
+  @Query(() => [MeetingEntity], {
+    description: "A group's meetings, oldest first; drafts only for the chair and the secretary",
+  })
+  meetings(
+    @Args() args: MeetingsArgs,
+    @CurrentAccess() access: GroupAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingEntity[]> {
     return this.service.list(args, access, viewer);
   }
 
   @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   @Query(() => MeetingEntity)
-  meeting(@Args('id', { type: () => ID }) id: string, @CurrentAccess() access: GroupAccess, @CurrentViewer() viewer: Viewer): Promise<MeetingEntity> {
+  meeting(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentAccess() access: GroupAccess,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingEntity> {
     return this.service.findVisible(id, access, viewer);
   }
 
@@ -65,7 +80,10 @@ export class MeetingsResolver {
 
   @ListBound(THEMES_PER_ITEM_MAX)
   @ResolveField(() => [ThemeEntity])
-  themes(@Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] }, @Context() ctx: GqlContext): Promise<ThemeEntity[]> | ThemeEntity[] {
+  themes(
+    @Parent() meeting: MeetingEntity & { themes?: ThemeEntity[] },
+    @Context() ctx: GqlContext,
+  ): Promise<ThemeEntity[]> | ThemeEntity[] {
     return meeting.themes ?? ctx.loaders.of(meetingLoaders).themesOfMeeting.load(meeting.id);
   }
 }

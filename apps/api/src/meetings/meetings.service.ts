@@ -54,12 +54,14 @@ export class MeetingsService {
 
   /** Meetings with their themes in the same query. */
   private withThemes() {
-    return this.db
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      // Through the link table, so the join is by key: a condition `theme.id IN (subquery)` is tried against every theme in the database.
-      .leftJoin('meeting_theme', 'meeting_theme', 'meeting_theme.meeting_id = m.id')
-      .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id = meeting_theme.theme_id');
+    return (
+      this.db
+        .getRepository(MeetingEntity)
+        .createQueryBuilder('m')
+        // Through the link table, so the join is by key: a condition `theme.id IN (subquery)` is tried against every theme in the database.
+        .leftJoin('meeting_theme', 'meeting_theme', 'meeting_theme.meeting_id = m.id')
+        .leftJoinAndMapMany('m.themes', ThemeEntity, 'theme', 'theme.id = meeting_theme.theme_id')
+    );
   }
 
   create(input: CreateMeetingInput): Promise<MeetingEntity> {
@@ -92,10 +94,16 @@ export class MeetingsService {
       const meeting = await lockMeeting(tx, input.id, { version: input.version, field: 'id' });
       const { id, version, themeIds, ...given } = input;
       const fields = definedOnly(given);
-      const next = { ...meeting, ...fields, onlineUrl: fields.onlineUrl === undefined ? meeting.onlineUrl : fields.onlineUrl || null };
+      const next = {
+        ...meeting,
+        ...fields,
+        onlineUrl: fields.onlineUrl === undefined ? meeting.onlineUrl : fields.onlineUrl || null,
+      };
       assertValidPeriod(next.startsAt, next.endsAt);
       await assertGroupThemes(tx, meeting.groupId, themeIds);
-      const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => String(next[key]) !== String(meeting[key]));
+      const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+        (key) => String(next[key]) !== String(meeting[key]),
+      );
       const touchesCalendar = changed.some((key) => (CALENDAR_FIELDS as readonly string[]).includes(key));
       await updateVersioned(tx.getRepository(MeetingEntity), id, version, {
         ...fields,
@@ -116,7 +124,8 @@ export class MeetingsService {
   async cancel(input: CancelMeetingInput): Promise<MeetingEntity> {
     const meeting = await this.db.transaction(async (tx) => {
       const current = await lockMeeting(tx, input.id, { version: input.version, field: 'id' });
-      if (!canTransition(current.status, MeetingStatus.CANCELLED)) throw DomainError.badInput('id', 'meeting.cannotChangeCancelled');
+      if (!canTransition(current.status, MeetingStatus.CANCELLED))
+        throw DomainError.badInput('id', 'meeting.cannotChangeCancelled');
       await updateVersioned(tx.getRepository(MeetingEntity), input.id, input.version, {
         status: MeetingStatus.CANCELLED,
         cancelReason: input.reason,

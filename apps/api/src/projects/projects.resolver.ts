@@ -18,7 +18,10 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => OrganizationEntity, { nullable: true })
-  ownerOrganization(@Parent() project: ProjectEntity, @Context() ctx: GqlContext): Promise<OrganizationEntity | null> | null {
+  ownerOrganization(
+    @Parent() project: ProjectEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganizationEntity | null> | null {
     if (!project.ownerOrganizationId) return null;
     return ctx.loaders.of(organizationLoaders).organization.load(project.ownerOrganizationId);
   }

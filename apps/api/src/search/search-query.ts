@@ -8,7 +8,11 @@ export const SEARCH_MAX_WORDS = 8;
  * lower-cased. Everything else, including tsquery operators such as `'):*!&|`, separates words.
  */
 export function searchWords(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, SEARCH_MAX_WORDS);
 }
 

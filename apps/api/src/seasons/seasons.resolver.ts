@@ -14,7 +14,9 @@ export class SeasonsResolver {
 
   @RequireGroupRole(MANAGING_ROLES, groupById('input.groupId'))
   @ListBound(SEASON_MEETINGS_MAX)
-  @Query(() => [SeasonProposal], { description: "Proposes a season's meeting dates: public holidays skipped, clashes flagged" })
+  @Query(() => [SeasonProposal], {
+    description: "Proposes a season's meeting dates: public holidays skipped, clashes flagged",
+  })
   planSeason(@Args('input') input: PlanSeasonInput): Promise<SeasonProposal[]> {
     return this.seasons.plan(input);
   }

@@ -29,12 +29,19 @@ export class SeasonsService {
   /** Proposes the season's dates: holidays skipped, clashes flagged. Writes nothing. */
   async plan(input: PlanSeasonInput): Promise<SeasonProposal[]> {
     if (input.to < input.from) throw DomainError.badInput('to', 'season.toBeforeFrom');
-    if (daysBetween(input.from, input.to) > SEASON_MAX_DAYS) throw DomainError.badInput('to', 'season.tooLong', { days: SEASON_MAX_DAYS });
+    if (daysBetween(input.from, input.to) > SEASON_MAX_DAYS)
+      throw DomainError.badInput('to', 'season.tooLong', { days: SEASON_MAX_DAYS });
     const locale = requestContext.locale();
     const dates = proposeSeasonDates(input.rule as SeasonRule, input, (date) => finnishHolidayOn(date, locale));
     const proposals: SeasonProposal[] = dates.map(({ date, skippedBecause }) => {
       const startsAt = helsinkiTime(date, input.startTime);
-      return { date, startsAt, endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000), skippedBecause: skippedBecause ?? null, conflicts: [] };
+      return {
+        date,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000),
+        skippedBecause: skippedBecause ?? null,
+        conflicts: [],
+      };
     });
     const candidates = proposals.filter((p) => !p.skippedBecause);
     for (const row of await this.conflicts(input.groupId, candidates)) {
@@ -49,7 +56,13 @@ export class SeasonsService {
       const created: MeetingEntity[] = [];
       for (const [index, meeting] of input.meetings.entries()) {
         try {
-          created.push(await this.meetings.createIn(tx, { ...meeting, groupId: input.groupId, agendaSource: AgendaSource.TEMPLATE }));
+          created.push(
+            await this.meetings.createIn(tx, {
+              ...meeting,
+              groupId: input.groupId,
+              agendaSource: AgendaSource.TEMPLATE,
+            }),
+          );
         } catch (error) {
           throw prefixFields(error, `meetings.${index}`);
         }
@@ -79,9 +92,17 @@ export class SeasonsService {
 
   private describe(row: ConflictRow): SeasonConflict {
     if (row.meeting_id) {
-      return { kind: SeasonConflictKind.GROUP_MEETING, meetingId: row.meeting_id, description: translate('season.groupMeeting', { title: row.title ?? '' }) };
+      return {
+        kind: SeasonConflictKind.GROUP_MEETING,
+        meetingId: row.meeting_id,
+        description: translate('season.groupMeeting', { title: row.title ?? '' }),
+      };
     }
-    return { kind: SeasonConflictKind.MEMBER_BUSY, meetingId: null, description: translate('season.memberBusy', { name: row.person ?? '' }) };
+    return {
+      kind: SeasonConflictKind.MEMBER_BUSY,
+      meetingId: null,
+      description: translate('season.memberBusy', { name: row.person ?? '' }),
+    };
   }
 }
 

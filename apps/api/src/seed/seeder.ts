@@ -31,9 +31,9 @@ export async function seed(db: DataSource, options: { demo: boolean }): Promise<
     const people = await users.save(DEMO_PEOPLE.map((p) => users.create({ ...p, passwordHash })));
     const userByEmail = new Map(people.map((u) => [u.email, u]));
     const orgByName = new Map((await organizations.find()).map((o) => [o.name, o]));
-    const projects = await tx.getRepository(ProjectEntity).save(
-      DEMO_PROJECTS.map(({ owner, ...p }) => ({ ...p, ownerOrganizationId: orgByName.get(owner)!.id })),
-    );
+    const projects = await tx
+      .getRepository(ProjectEntity)
+      .save(DEMO_PROJECTS.map(({ owner, ...p }) => ({ ...p, ownerOrganizationId: orgByName.get(owner)!.id })));
     for (const demo of DEMO_GROUPS) {
       const group = await tx.getRepository(GroupEntity).save({
         organizationId: orgByName.get(demo.organization)!.id,
@@ -41,7 +41,12 @@ export async function seed(db: DataSource, options: { demo: boolean }): Promise<
         description: demo.description,
       });
       await tx.getRepository(MembershipEntity).insert(
-        demo.members.map((m) => ({ groupId: group.id, userId: userByEmail.get(m.email)!.id, role: m.role, since: m.since })),
+        demo.members.map((m) => ({
+          groupId: group.id,
+          userId: userByEmail.get(m.email)!.id,
+          role: m.role,
+          since: m.since,
+        })),
       );
       await addDefaultThemes(tx, group.id);
       await addDefaultStandingItems(tx, group.id);
@@ -52,7 +57,12 @@ export async function seed(db: DataSource, options: { demo: boolean }): Promise<
 }
 
 /** Vesanto's 2018: spring theme meetings, the strategy follow-up, 19.9. and the autumn. */
-async function seedMeetings(tx: EntityManager, groupId: string, users: Map<string, UserEntity>, projects: ProjectEntity[]): Promise<void> {
+async function seedMeetings(
+  tx: EntityManager,
+  groupId: string,
+  users: Map<string, UserEntity>,
+  projects: ProjectEntity[],
+): Promise<void> {
   const themes = new Map((await tx.getRepository(ThemeEntity).findBy({ groupId })).map((t) => [t.nameFi, t.id]));
   for (const demo of DEMO_MEETINGS_2018) {
     const published = demo.status === MeetingStatus.AGENDA_PUBLISHED;
@@ -68,7 +78,10 @@ async function seedMeetings(tx: EntityManager, groupId: string, users: Map<strin
       sequence: published ? 1 : 0,
     });
     for (const name of demo.themes) {
-      await tx.query(`INSERT INTO meeting_theme (meeting_id, theme_id) VALUES ($1, $2)`, [meeting.id, themes.get(name)]);
+      await tx.query(`INSERT INTO meeting_theme (meeting_id, theme_id) VALUES ($1, $2)`, [
+        meeting.id,
+        themes.get(name),
+      ]);
     }
     for (const [index, item] of demo.items.entries()) {
       const { themes: itemThemes, project, presenterEmail, ...fields } = item;
@@ -80,7 +93,10 @@ async function seedMeetings(tx: EntityManager, groupId: string, users: Map<strin
         projectId: project ? projects.find((p) => p.name === project)!.id : null,
       });
       for (const name of itemThemes ?? []) {
-        await tx.query(`INSERT INTO agenda_item_theme (agenda_item_id, theme_id) VALUES ($1, $2)`, [saved.id, themes.get(name)]);
+        await tx.query(`INSERT INTO agenda_item_theme (agenda_item_id, theme_id) VALUES ($1, $2)`, [
+          saved.id,
+          themes.get(name),
+        ]);
       }
     }
   }

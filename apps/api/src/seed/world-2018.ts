@@ -61,7 +61,13 @@ export const DEMO_MEETINGS_2018: DemoMeeting[] = [
     themes: ['alkutuotanto'],
     items: [
       opening,
-      { title: 'Alkutuotannon tilanne Vesannolla', kind: AgendaItemKind.DISCUSSION, themes: ['alkutuotanto'], plannedMinutes: 60, description: 'Maatilojen ja metsätalouden näkymät sekä sukupolvenvaihdokset.' },
+      {
+        title: 'Alkutuotannon tilanne Vesannolla',
+        kind: AgendaItemKind.DISCUSSION,
+        themes: ['alkutuotanto'],
+        plannedMinutes: 60,
+        description: 'Maatilojen ja metsätalouden näkymät sekä sukupolvenvaihdokset.',
+      },
       next,
     ],
   },
@@ -73,7 +79,13 @@ export const DEMO_MEETINGS_2018: DemoMeeting[] = [
     themes: ['yrittäjyys'],
     items: [
       opening,
-      { title: 'Yrittäjyyden edistäminen Vesannolla', kind: AgendaItemKind.DISCUSSION, themes: ['yrittäjyys'], plannedMinutes: 60, description: 'Yritysten tarpeet, toimitilat ja yritysneuvonta.' },
+      {
+        title: 'Yrittäjyyden edistäminen Vesannolla',
+        kind: AgendaItemKind.DISCUSSION,
+        themes: ['yrittäjyys'],
+        plannedMinutes: 60,
+        description: 'Yritysten tarpeet, toimitilat ja yritysneuvonta.',
+      },
       next,
     ],
   },
@@ -85,7 +97,13 @@ export const DEMO_MEETINGS_2018: DemoMeeting[] = [
     themes: ['kuntastrategia'],
     items: [
       opening,
-      { title: 'Vesannon kuntastrategian toteutuminen', kind: AgendaItemKind.DISCUSSION, themes: ['kuntastrategia'], plannedMinutes: 60, description: 'Elinvoima-ajattelu, -käsite ja -työ kuntastrategian valossa.' },
+      {
+        title: 'Vesannon kuntastrategian toteutuminen',
+        kind: AgendaItemKind.DISCUSSION,
+        themes: ['kuntastrategia'],
+        plannedMinutes: 60,
+        description: 'Elinvoima-ajattelu, -käsite ja -työ kuntastrategian valossa.',
+      },
       next,
     ],
   },
@@ -135,7 +153,12 @@ export const DEMO_MEETINGS_2018: DemoMeeting[] = [
     themes: ['talous ja budjetti'],
     items: [
       opening,
-      { title: 'Vesannon kunnan talousarvio 2019', kind: AgendaItemKind.DISCUSSION, themes: ['talous ja budjetti'], plannedMinutes: 45 },
+      {
+        title: 'Vesannon kunnan talousarvio 2019',
+        kind: AgendaItemKind.DISCUSSION,
+        themes: ['talous ja budjetti'],
+        plannedMinutes: 45,
+      },
       { title: 'Ajankohtaisia asioita', kind: AgendaItemKind.DISCUSSION, plannedMinutes: 30 },
       next,
     ],
@@ -146,7 +169,11 @@ export const DEMO_MEETINGS_2018: DemoMeeting[] = [
     date: '2018-11-21',
     status: MeetingStatus.DRAFT,
     themes: ['asuminen'],
-    items: [opening, { title: 'Asuminen Vesannolla', kind: AgendaItemKind.DISCUSSION, themes: ['asuminen'], plannedMinutes: 60 }, next],
+    items: [
+      opening,
+      { title: 'Asuminen Vesannolla', kind: AgendaItemKind.DISCUSSION, themes: ['asuminen'], plannedMinutes: 60 },
+      next,
+    ],
   },
   {
     title: 'Ajankohtaisia asioita',

@@ -6,8 +6,7 @@ export const THEMES_PER_ITEM_MAX = 20;
 
 /** Where meetings and agenda items keep their themes. */
 export type ThemeLinks =
-  | { table: 'meeting_theme'; column: 'meeting_id' }
-  | { table: 'agenda_item_theme'; column: 'agenda_item_id' };
+  { table: 'meeting_theme'; column: 'meeting_id' } | { table: 'agenda_item_theme'; column: 'agenda_item_id' };
 
 export const MEETING_THEMES: ThemeLinks = { table: 'meeting_theme', column: 'meeting_id' };
 export const AGENDA_ITEM_THEMES: ThemeLinks = { table: 'agenda_item_theme', column: 'agenda_item_id' };

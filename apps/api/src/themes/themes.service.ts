@@ -25,7 +25,10 @@ export class ThemesService {
 
   async create(input: CreateThemeInput): Promise<ThemeEntity> {
     const repository = this.db.getRepository(ThemeEntity);
-    const exists = await repository.createQueryBuilder('t').where('t.groupId = :groupId AND lower(t.nameFi) = lower(:name)', { groupId: input.groupId, name: input.nameFi }).getExists();
+    const exists = await repository
+      .createQueryBuilder('t')
+      .where('t.groupId = :groupId AND lower(t.nameFi) = lower(:name)', { groupId: input.groupId, name: input.nameFi })
+      .getExists();
     if (exists) throw DomainError.badInput('nameFi', 'theme.exists');
     return repository.save(repository.create({ ...input, colour: input.colour ?? null }));
   }

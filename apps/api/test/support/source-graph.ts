@@ -43,7 +43,9 @@ export function folderGraph(root: string, files: SourceFile[] = sourceFiles(root
     const from = folderOf(file.path);
     if (!graph.has(from)) graph.set(from, new Map());
     for (const [, specifier] of file.text.matchAll(RELATIVE_IMPORT)) {
-      const target = relative(root, resolve(root, dirname(file.path), specifier)).split(sep).join('/');
+      const target = relative(root, resolve(root, dirname(file.path), specifier))
+        .split(sep)
+        .join('/');
       if (target.startsWith('..')) continue;
       const to = folderOf(target);
       if (to === from) continue;
@@ -88,13 +90,11 @@ export function cyclesOf(graph: FolderGraph): string[][] {
   };
   for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
   return groups.map((group) =>
-    group
-      .sort()
-      .flatMap((from) =>
-        [...graph.get(from)!.entries()]
-          .filter(([to]) => group.includes(to))
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([to, why]) => `${from} → ${to} (${why[0]})`),
-      ),
+    group.sort().flatMap((from) =>
+      [...graph.get(from)!.entries()]
+        .filter(([to]) => group.includes(to))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([to, why]) => `${from} → ${to} (${why[0]})`),
+    ),
   );
 }

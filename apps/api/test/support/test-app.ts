@@ -46,11 +46,20 @@ export class TestApp {
    * The app on a database the test looks after itself: its own embedded PostgreSQL, or another
    * instance's database (two API servers on one database). It is migrated at start and kept on close.
    */
-  static onDatabase(url: string, env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  static onDatabase(
+    url: string,
+    env: Record<string, string> = {},
+    overrides: Partial<AppConfig> = {},
+  ): Promise<TestApp> {
     return TestApp.create(url, null, env, overrides);
   }
 
-  private static async create(url: string, database: string | null, env: Record<string, string>, overrides: Partial<AppConfig>): Promise<TestApp> {
+  private static async create(
+    url: string,
+    database: string | null,
+    env: Record<string, string>,
+    overrides: Partial<AppConfig>,
+  ): Promise<TestApp> {
     const config = {
       ...loadConfig({ NODE_ENV: 'test', ...env }),
       databaseUrl: url,
@@ -89,7 +98,8 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    if (this.database) await adminQuery(process.env[TEST_ENV.adminUrl]!, `DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
+    if (this.database)
+      await adminQuery(process.env[TEST_ENV.adminUrl]!, `DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
   }
 }
 

@@ -40,10 +40,17 @@ export class World {
 
   async group(overrides: Partial<GroupEntity> = {}): Promise<GroupEntity> {
     const organizationId = overrides.organizationId ?? (await this.organization()).id;
-    return this.t.db.getRepository(GroupEntity).save({ name: `Elinvoimaryhmä ${unique()}`, organizationId, ...overrides });
+    return this.t.db
+      .getRepository(GroupEntity)
+      .save({ name: `Elinvoimaryhmä ${unique()}`, organizationId, ...overrides });
   }
 
-  async membership(group: GroupEntity, user: UserEntity, role: GroupRole, since = '2018-01-01'): Promise<MembershipEntity> {
+  async membership(
+    group: GroupEntity,
+    user: UserEntity,
+    role: GroupRole,
+    since = '2018-01-01',
+  ): Promise<MembershipEntity> {
     return this.t.db.getRepository(MembershipEntity).save({ groupId: group.id, userId: user.id, role, since });
   }
 
@@ -79,7 +86,10 @@ export class World {
   }
 
   async agendaItem(meeting: MeetingEntity, overrides: Partial<AgendaItemEntity> = {}): Promise<AgendaItemEntity> {
-    const [{ last }] = await this.t.db.query(`SELECT coalesce(max(position), 0)::int AS last FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    const [{ last }] = await this.t.db.query(
+      `SELECT coalesce(max(position), 0)::int AS last FROM agenda_item WHERE meeting_id = $1`,
+      [meeting.id],
+    );
     return this.t.db.getRepository(AgendaItemEntity).save({
       meetingId: meeting.id,
       position: last + 1,
@@ -91,7 +101,12 @@ export class World {
   }
 
   /** A file attached to the item, written straight to the database (a tiny PDF unless told). */
-  async attachment(item: AgendaItemEntity, content = Buffer.from('%PDF-1.4\n%%EOF\n'), fileName = 'liite.pdf', mediaType = 'application/pdf'): Promise<{ id: string }> {
+  async attachment(
+    item: AgendaItemEntity,
+    content = Buffer.from('%PDF-1.4\n%%EOF\n'),
+    fileName = 'liite.pdf',
+    mediaType = 'application/pdf',
+  ): Promise<{ id: string }> {
     const sha256 = createHash('sha256').update(content).digest('hex');
     const [row] = await this.t.db.query(
       `WITH a AS (INSERT INTO attachment (agenda_item_id, file_name, media_type, size_bytes, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id)
@@ -102,7 +117,9 @@ export class World {
   }
 
   itemsOf(meeting: MeetingEntity): Promise<AgendaItemEntity[]> {
-    return this.t.db.getRepository(AgendaItemEntity).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
+    return this.t.db
+      .getRepository(AgendaItemEntity)
+      .find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
   }
 
   async reload(group: GroupEntity): Promise<GroupEntity> {
@@ -110,7 +127,9 @@ export class World {
   }
 
   async signIn(user: UserEntity): Promise<string> {
-    const result = await this.t.gql(LoginDocument, { input: { email: user.email, password: TEST_PASSWORD, bearer: true } });
+    const result = await this.t.gql(LoginDocument, {
+      input: { email: user.email, password: TEST_PASSWORD, bearer: true },
+    });
     if (!result.data?.login.token) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   }

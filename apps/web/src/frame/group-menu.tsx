@@ -4,7 +4,13 @@ import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 
 /** The viewer's groups as a disclosure of links: plain keyboard use, no surprise navigation. */
-export function GroupMenu({ groups, current }: { groups: GroupFieldsFragment[]; current: GroupFieldsFragment | undefined }) {
+export function GroupMenu({
+  groups,
+  current,
+}: {
+  groups: GroupFieldsFragment[];
+  current: GroupFieldsFragment | undefined;
+}) {
   const { t } = useI18n();
   const details = useRef<HTMLDetailsElement>(null);
   const location = useLocation();

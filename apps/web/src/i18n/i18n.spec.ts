@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { format } from './format.js';
 
-const read = (name: string): Record<string, string> => JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
+const read = (name: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
 const fi = read('fi');
 const en = read('en');
 

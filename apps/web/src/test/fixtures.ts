@@ -11,13 +11,29 @@ import {
 import type { Mock } from './render';
 
 /** The API's answers carry each object's type name, which the generated types leave out. */
-export type Typed<T> = T extends (infer U)[] ? Typed<U>[] : T extends object ? { [K in keyof T]: Typed<T[K]> } & { __typename?: string } : T;
+export type Typed<T> = T extends (infer U)[]
+  ? Typed<U>[]
+  : T extends object
+    ? { [K in keyof T]: Typed<T[K]> } & { __typename?: string }
+    : T;
 
 export const GROUP_ID = 'group-vesanto';
 export const MEETING_ID = 'meeting-housing';
 
-export const HOUSING: Typed<ThemeFieldsFragment> = { __typename: 'Theme', id: 'theme-housing', nameFi: 'asuminen', nameEn: 'housing', colour: '#1f6f8b' };
-export const BUDGET: Typed<ThemeFieldsFragment> = { __typename: 'Theme', id: 'theme-budget', nameFi: 'talous ja budjetti', nameEn: 'finances and budget', colour: '#6b3fa0' };
+export const HOUSING: Typed<ThemeFieldsFragment> = {
+  __typename: 'Theme',
+  id: 'theme-housing',
+  nameFi: 'asuminen',
+  nameEn: 'housing',
+  colour: '#1f6f8b',
+};
+export const BUDGET: Typed<ThemeFieldsFragment> = {
+  __typename: 'Theme',
+  id: 'theme-budget',
+  nameFi: 'talous ja budjetti',
+  nameEn: 'finances and budget',
+  colour: '#6b3fa0',
+};
 
 const GROUP = { __typename: 'Group', id: GROUP_ID, name: 'Vesannon elinvoimaryhmä' };
 
@@ -49,7 +65,10 @@ export function myGroupsMock(): Mock {
 }
 
 export function themesMock(): Mock {
-  return { request: { query: ThemesDocument, variables: { groupId: GROUP_ID } }, result: { data: { themes: [HOUSING, BUDGET] } } };
+  return {
+    request: { query: ThemesDocument, variables: { groupId: GROUP_ID } },
+    result: { data: { themes: [HOUSING, BUDGET] } },
+  };
 }
 
 /** The housing theme meeting of 21.11.2018 as its draft stands, with no agenda yet. */
@@ -78,7 +97,9 @@ export function housingMeeting(changes: Partial<Typed<MeetingQuery['meeting']>> 
 }
 
 /** The housing meeting's first item, as the secretary drafted it. */
-export function housingItem(changes: Partial<Typed<MeetingQuery['meeting']['agenda'][number]>> = {}): Typed<MeetingQuery['meeting']['agenda'][number]> {
+export function housingItem(
+  changes: Partial<Typed<MeetingQuery['meeting']['agenda'][number]>> = {},
+): Typed<MeetingQuery['meeting']['agenda'][number]> {
   return {
     __typename: 'AgendaItem',
     id: 'item-housing-market',

@@ -45,7 +45,9 @@ export function renderPage(page: ReactNode, { path, url, mocks }: { path: string
 export function renderWithApi(element: ReactNode, mocks: Mock[]) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider>
-      <MockedProvider mocks={mocks} mockLinkDefaultOptions={IMMEDIATE}>{children}</MockedProvider>
+      <MockedProvider mocks={mocks} mockLinkDefaultOptions={IMMEDIATE}>
+        {children}
+      </MockedProvider>
     </I18nProvider>
   );
   return render(element, { wrapper });

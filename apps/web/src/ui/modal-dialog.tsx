@@ -29,7 +29,9 @@ export type ModalDialogState = ReturnType<typeof useModalDialog>;
 /** Tab from the last control returns to the first (and Shift+Tab the other way), in every browser. */
 function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('textarea, input, select, button, a[href]')].filter((c) => !c.hasAttribute('disabled'));
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('textarea, input, select, button, a[href]'),
+  ].filter((c) => !c.hasAttribute('disabled'));
   const [first, last] = [controls[0], controls[controls.length - 1]];
   if (!event.shiftKey && document.activeElement === last) {
     event.preventDefault();
@@ -49,7 +51,14 @@ interface Props {
 
 export function ModalDialog({ modal, labelledBy, describedBy, children }: Props) {
   return (
-    <dialog ref={modal.dialog} className="dialog" aria-labelledby={labelledBy} aria-describedby={describedBy} onKeyDown={keepFocusInside} onClose={modal.closed}>
+    <dialog
+      ref={modal.dialog}
+      className="dialog"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      onKeyDown={keepFocusInside}
+      onClose={modal.closed}
+    >
       {modal.isOpen && children}
     </dialog>
   );

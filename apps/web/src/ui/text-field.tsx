@@ -24,7 +24,13 @@ export function TextField({ label, error, hint, required, ...input }: TextFieldP
           {hint}
         </p>
       )}
-      <input id={id} required={required} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
+      <input
+        id={id}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        {...input}
+      />
       {error && (
         <p id={`${id}-error`} className="field__error">
           {error}

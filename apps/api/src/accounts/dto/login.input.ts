@@ -17,7 +17,10 @@ export class LoginInput {
   @MaxLength(LIMITS.passwordMax)
   password: string;
 
-  @Field({ nullable: true, description: 'Also return the session token, for clients that send `Authorization: Bearer`' })
+  @Field({
+    nullable: true,
+    description: 'Also return the session token, for clients that send `Authorization: Bearer`',
+  })
   @IsOptional()
   @IsBoolean()
   bearer?: boolean;

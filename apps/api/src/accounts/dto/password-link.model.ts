@@ -4,12 +4,17 @@ import { PasswordLinkState, PasswordTokenPurpose } from '../password-tokens.serv
 registerEnumType(PasswordLinkState, { name: 'PasswordLinkState' });
 registerEnumType(PasswordTokenPurpose, { name: 'PasswordLinkPurpose' });
 
-@ObjectType('PasswordLink', { description: 'Whether a one-time link for setting a password still works; nothing about whose it is' })
+@ObjectType('PasswordLink', {
+  description: 'Whether a one-time link for setting a password still works; nothing about whose it is',
+})
 export class PasswordLink {
   @Field(() => PasswordLinkState)
   state: PasswordLinkState;
 
-  @Field(() => PasswordTokenPurpose, { nullable: true, description: 'A first password or a new one; only for a link that works' })
+  @Field(() => PasswordTokenPurpose, {
+    nullable: true,
+    description: 'A first password or a new one; only for a link that works',
+  })
   purpose: PasswordTokenPurpose | null;
 }
 

@@ -39,7 +39,10 @@ export class ChangePasswordInput {
   @MaxLength(LIMITS.passwordMax)
   newPassword: string;
 
-  @Field({ nullable: true, description: 'Also return the new session token, for clients that send `Authorization: Bearer`' })
+  @Field({
+    nullable: true,
+    description: 'Also return the new session token, for clients that send `Authorization: Bearer`',
+  })
   @IsOptional()
   @IsBoolean()
   bearer?: boolean;

@@ -32,7 +32,11 @@ export class AddMemberInput {
   @IsIsoDate()
   since?: string;
 
-  @Field(() => Locale, { nullable: true, description: 'Language of a new account and its sign-in invitation; Finnish when left out. An existing account keeps its own' })
+  @Field(() => Locale, {
+    nullable: true,
+    description:
+      'Language of a new account and its sign-in invitation; Finnish when left out. An existing account keeps its own',
+  })
   @IsOptional()
   @IsEnum(Locale)
   locale?: Locale;

@@ -60,7 +60,10 @@ export class CreateMeetingInput {
   @IsUUID('all', { each: true })
   themeIds?: string[];
 
-  @Field(() => AgendaSource, { nullable: true, description: 'How the draft agenda starts; the standing items by default' })
+  @Field(() => AgendaSource, {
+    nullable: true,
+    description: 'How the draft agenda starts; the standing items by default',
+  })
   @IsOptional()
   @IsEnum(AgendaSource)
   agendaSource?: AgendaSource;

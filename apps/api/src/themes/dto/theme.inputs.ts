@@ -42,4 +42,3 @@ export class ThemeUsageArgs {
   @IsInYearRange()
   to: Date;
 }
-

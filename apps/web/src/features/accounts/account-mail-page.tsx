@@ -18,7 +18,9 @@ export function AccountMailPage() {
     const code = apiError(error)?.code;
     return (
       <p className="notice notice--error" role="alert">
-        {code === 'FORBIDDEN' ? t('accountMail.forbidden') : t(error && !apiError(error) ? 'error.network' : 'error.generic')}
+        {code === 'FORBIDDEN'
+          ? t('accountMail.forbidden')
+          : t(error && !apiError(error) ? 'error.network' : 'error.generic')}
       </p>
     );
   }

@@ -51,7 +51,14 @@ export function ForgotPasswordPage() {
       </div>
       <div role="alert">{error && !error.fields.length && <p className="notice notice--error">{error.message}</p>}</div>
       <form ref={form} onSubmit={submit} noValidate className="form">
-        <TextField name="email" type="email" label={t('signIn.email')} autoComplete="username" required error={fieldMessage(error, 'email')} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('signIn.email')}
+          autoComplete="username"
+          required
+          error={fieldMessage(error, 'email')}
+        />
         <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
           {loading ? t('forgot.submitting') : t('forgot.submit')}
         </button>

@@ -28,20 +28,34 @@ export function SetPasswordPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const state = link.data?.passwordLink.state;
   const purpose = link.data?.passwordLink.purpose;
-  const title = state !== 'VALID' ? t('setPassword.title') : purpose === 'INVITATION' ? t('setPassword.titleInvitation') : t('setPassword.titleReset');
+  const title =
+    state !== 'VALID'
+      ? t('setPassword.title')
+      : purpose === 'INVITATION'
+        ? t('setPassword.titleInvitation')
+        : t('setPassword.titleReset');
   usePageTitle(link.loading ? undefined : title);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get('password'));
     const tooShort = passwordLengthMessage(password);
-    setError(tooShort ? { code: 'BAD_USER_INPUT', message: '', fields: [{ field: 'password', message: t(tooShort.key, tooShort.params) }] } : null);
+    setError(
+      tooShort
+        ? {
+            code: 'BAD_USER_INPUT',
+            message: '',
+            fields: [{ field: 'password', message: t(tooShort.key, tooShort.params) }],
+          }
+        : null,
+    );
     if (tooShort) return focusFirstInvalid();
     try {
       const result = await setPassword({ variables: { input: { token, password } } });
       const { email } = result.data!.setPasswordWithToken;
       // Every session of the link's owner ended: if that is who is signed in here, this browser is signed out.
-      if (client.readQuery({ query: MeDocument })?.me?.email.toLowerCase() === email.toLowerCase()) await forgetViewer(client);
+      if (client.readQuery({ query: MeDocument })?.me?.email.toLowerCase() === email.toLowerCase())
+        await forgetViewer(client);
       const notice: SignInNotice = { notice: 'passwordSet', email };
       navigate('/kirjaudu', { replace: true, state: notice });
     } catch (failure) {
@@ -90,7 +104,12 @@ export function SetPasswordPage() {
       <p>{purpose === 'INVITATION' ? t('setPassword.introInvitation') : t('setPassword.introReset')}</p>
       <div role="alert">{error && !error.fields.length && <p className="notice notice--error">{error.message}</p>}</div>
       <form ref={form} onSubmit={submit} noValidate className="form">
-        <PasswordField name="password" label={t('password.new')} autoComplete="new-password" error={fieldMessage(error, 'password')} />
+        <PasswordField
+          name="password"
+          label={t('password.new')}
+          autoComplete="new-password"
+          error={fieldMessage(error, 'password')}
+        />
         <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
           {loading ? t('setPassword.submitting') : t('setPassword.submit')}
         </button>

@@ -37,7 +37,9 @@ export function SignInPage() {
     setError(null);
     setNetworkFailed(false);
     try {
-      const result = await login({ variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } } });
+      const result = await login({
+        variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } },
+      });
       client.writeQuery({ query: MeDocument, data: { me: result.data!.login.user } });
       navigate(safeNext(params.get('seuraava')), { replace: true });
     } catch (failure) {
@@ -49,38 +51,47 @@ export function SignInPage() {
 
   return (
     <PublicFrame>
-        <h1>{t('signIn.title')}</h1>
-        <p>{t('signIn.intro')}</p>
-        {arrival?.notice === 'passwordSet' && !error && (
-          <p className="notice notice--success" role="status">
-            {t('signIn.passwordSet')}
-          </p>
-        )}
-        <div role="alert" aria-live="assertive">
-          {(error || networkFailed) && (
-            <div className="notice notice--error">
-              <p>{networkFailed ? t('error.network') : error && !error.fields.length ? error.message : t('signIn.failed')}</p>
-            </div>
-          )}
-        </div>
-        <form onSubmit={submit} noValidate className="form">
-          <TextField
-            name="email"
-            type="email"
-            label={t('signIn.email')}
-            autoComplete="username"
-            required
-            defaultValue={arrival?.email}
-            error={fieldMessage(error, 'email')}
-          />
-          <TextField name="password" type="password" label={t('signIn.password')} autoComplete="current-password" required error={fieldMessage(error, 'password')} />
-          <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
-            {loading ? t('signIn.submitting') : t('signIn.submit')}
-          </button>
-        </form>
-        <p>
-          <Link to="/unohtunut-salasana">{t('signIn.forgot')}</Link>
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      {arrival?.notice === 'passwordSet' && !error && (
+        <p className="notice notice--success" role="status">
+          {t('signIn.passwordSet')}
         </p>
+      )}
+      <div role="alert" aria-live="assertive">
+        {(error || networkFailed) && (
+          <div className="notice notice--error">
+            <p>
+              {networkFailed ? t('error.network') : error && !error.fields.length ? error.message : t('signIn.failed')}
+            </p>
+          </div>
+        )}
+      </div>
+      <form onSubmit={submit} noValidate className="form">
+        <TextField
+          name="email"
+          type="email"
+          label={t('signIn.email')}
+          autoComplete="username"
+          required
+          defaultValue={arrival?.email}
+          error={fieldMessage(error, 'email')}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          error={fieldMessage(error, 'password')}
+        />
+        <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
+          {loading ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+      </form>
+      <p>
+        <Link to="/unohtunut-salasana">{t('signIn.forgot')}</Link>
+      </p>
     </PublicFrame>
   );
 }

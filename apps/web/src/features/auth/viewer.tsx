@@ -10,7 +10,13 @@ export type Viewer = NonNullable<MeQuery['me']>;
 const ViewerContext = createContext<Viewer | null>(null);
 
 /** Loads who is signed in; their saved language wins over the browser's. */
-export function ViewerProvider({ children, fallback }: { children: (viewer: Viewer | null) => ReactNode; fallback: ReactNode }) {
+export function ViewerProvider({
+  children,
+  fallback,
+}: {
+  children: (viewer: Viewer | null) => ReactNode;
+  fallback: ReactNode;
+}) {
   const { data, loading } = useQuery(MeDocument);
   const { locale, setLocale } = useI18n();
   const viewer = data?.me ?? null;

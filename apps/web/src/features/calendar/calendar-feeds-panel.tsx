@@ -41,7 +41,12 @@ export function CalendarFeedsPanel({ groups }: { groups: GroupOption[] }) {
         </p>
       )}
       {feeds.newUrl && <NewFeedAddress feeds={feeds} url={feeds.newUrl} />}
-      {feeds.listed && (feeds.feeds.length === 0 ? <p className="empty-state">{t('calendarFeeds.none')}</p> : <CalendarFeedTable feeds={feeds} />)}
+      {feeds.listed &&
+        (feeds.feeds.length === 0 ? (
+          <p className="empty-state">{t('calendarFeeds.none')}</p>
+        ) : (
+          <CalendarFeedTable feeds={feeds} />
+        ))}
     </section>
   );
 }
@@ -56,7 +61,14 @@ function NewFeedAddress({ feeds, url }: { feeds: CalendarFeeds; url: string }) {
         {t('calendarFeeds.shownOnce')}
       </p>
       <div className="feed-url__row">
-        <input id="feed-url" ref={feeds.urlField} readOnly value={url} aria-describedby="feed-url-hint" onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="feed-url"
+          ref={feeds.urlField}
+          readOnly
+          value={url}
+          aria-describedby="feed-url-hint"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" className="button" onClick={feeds.copy}>
           {t('calendarFeeds.copy')}
         </button>

@@ -5,12 +5,23 @@ import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
 import { TextField } from '../../ui/text-field';
 
-export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: string; canChangeChair: boolean; onAdded(name: string): void }) {
+export function AddMemberForm({
+  groupId,
+  canChangeChair,
+  onAdded,
+}: {
+  groupId: string;
+  canChangeChair: boolean;
+  onAdded(name: string): void;
+}) {
   const { t } = useI18n();
   const roleId = useId();
   const languageId = useId();
   const [error, setError] = useState<ApiError | null>(null);
-  const [addMember, { loading }] = useMutation(AddMemberDocument, { refetchQueries: [GroupDocument], awaitRefetchQueries: true });
+  const [addMember, { loading }] = useMutation(AddMemberDocument, {
+    refetchQueries: [GroupDocument],
+    awaitRefetchQueries: true,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,8 +53,21 @@ export function AddMemberForm({ groupId, canChangeChair, onAdded }: { groupId: s
     <form onSubmit={submit} noValidate className="form form--inline">
       <p className="field__hint">{t('group.addMemberHelp')}</p>
       <div role="alert">{error && !error.fields.length && <p className="notice notice--error">{error.message}</p>}</div>
-      <TextField name="name" label={t('group.memberName')} required autoComplete="off" error={fieldMessage(error, 'name')} />
-      <TextField name="email" type="email" label={t('group.memberEmail')} required autoComplete="off" error={fieldMessage(error, 'email')} />
+      <TextField
+        name="name"
+        label={t('group.memberName')}
+        required
+        autoComplete="off"
+        error={fieldMessage(error, 'name')}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={t('group.memberEmail')}
+        required
+        autoComplete="off"
+        error={fieldMessage(error, 'email')}
+      />
       <div className="field">
         <label htmlFor={roleId}>{t('group.memberRole')}</label>
         <select id={roleId} name="role" defaultValue="MEMBER">

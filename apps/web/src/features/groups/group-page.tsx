@@ -40,7 +40,9 @@ export function GroupPage() {
       <header className="page-header">
         <p className="page-header__eyebrow">{group.organization.name}</p>
         <h1>{group.name}</h1>
-        {group.myRole && <p className="page-header__meta">{t('group.yourRole', { role: t(`role.${group.myRole}`) })}</p>}
+        {group.myRole && (
+          <p className="page-header__meta">{t('group.yourRole', { role: t(`role.${group.myRole}`) })}</p>
+        )}
       </header>
       {group.description && <p className="lead">{group.description}</p>}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -52,7 +54,8 @@ export function GroupPage() {
           members={group.members}
           canManage={canManage}
           canChangeChair={canChangeChair}
-          onChanged={(message) => setAnnouncement(message)} onConflict={() => void refetch()}
+          onChanged={(message) => setAnnouncement(message)}
+          onConflict={() => void refetch()}
         />
       </section>
       {canManage && (
@@ -71,7 +74,11 @@ export function GroupPage() {
       {canManage && (
         <section aria-labelledby="add-member-heading" className="panel">
           <h2 id="add-member-heading">{t('group.addMember')}</h2>
-          <AddMemberForm groupId={group.id} canChangeChair={canChangeChair} onAdded={(name) => setAnnouncement(t('group.added', { name }))} />
+          <AddMemberForm
+            groupId={group.id}
+            canChangeChair={canChangeChair}
+            onAdded={(name) => setAnnouncement(t('group.added', { name }))}
+          />
         </section>
       )}
     </article>

@@ -41,7 +41,11 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   <th scope="row">{m.user.name}</th>
                   <td>
                     {editable ? (
-                      <select aria-label={t('group.changeRoleOf', { name: m.user.name })} value={m.role} onChange={(event) => changes.setRole(m, event.target.value as GroupRole)}>
+                      <select
+                        aria-label={t('group.changeRoleOf', { name: m.user.name })}
+                        value={m.role}
+                        onChange={(event) => changes.setRole(m, event.target.value as GroupRole)}
+                      >
                         {ROLES.filter((role) => canChangeChair || role !== 'CHAIR').map((role) => (
                           <option key={role} value={role}>
                             {t(`role.${role}`)}
@@ -59,7 +63,12 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   {canManage && (
                     <td>
                       {editable && (
-                        <button type="button" className="button button--quiet" aria-label={t('group.endMembershipOf', { name: m.user.name })} onClick={() => changes.end(m)}>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          aria-label={t('group.endMembershipOf', { name: m.user.name })}
+                          onClick={() => changes.end(m)}
+                        >
                           {t('group.endMembership')}
                         </button>
                       )}

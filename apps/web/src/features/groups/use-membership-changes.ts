@@ -1,5 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ChangeMemberRoleDocument, EndMembershipDocument, GroupDocument, type GroupRole, type MembershipFieldsFragment } from '@elinvoima/graphql';
+import {
+  ChangeMemberRoleDocument,
+  EndMembershipDocument,
+  GroupDocument,
+  type GroupRole,
+  type MembershipFieldsFragment,
+} from '@elinvoima/graphql';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
@@ -36,7 +42,10 @@ export function useMembershipChanges({ onChanged, onConflict }: Options) {
 
   function setRole(member: MembershipFieldsFragment, role: GroupRole) {
     const input = { membershipId: member.id, role, version: member.version };
-    void run(() => changeRole({ variables: { input } }), t('group.roleChanged', { name: member.user.name, role: t(`role.${role}`) }));
+    void run(
+      () => changeRole({ variables: { input } }),
+      t('group.roleChanged', { name: member.user.name, role: t(`role.${role}`) }),
+    );
   }
 
   function end(member: MembershipFieldsFragment) {

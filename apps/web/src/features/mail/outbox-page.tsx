@@ -15,7 +15,10 @@ export function OutboxPage() {
   const { groupId = '' } = useParams();
   const { t, locale } = useI18n();
   usePageTitle(t('outbox.title'));
-  const { data, loading, error } = useQuery(OutboxDocument, { variables: { groupId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(OutboxDocument, {
+    variables: { groupId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (loading && !data) return <Loading />;
   if (!data) {
@@ -23,7 +26,9 @@ export function OutboxPage() {
     if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFoundPage />;
     return (
       <p className="notice notice--error" role="alert">
-        {code === 'FORBIDDEN' ? t('outbox.forbidden') : t(error && !apiError(error) ? 'error.network' : 'error.generic')}
+        {code === 'FORBIDDEN'
+          ? t('outbox.forbidden')
+          : t(error && !apiError(error) ? 'error.network' : 'error.generic')}
       </p>
     );
   }
@@ -45,7 +50,12 @@ export function OutboxPage() {
       ) : (
         <ul className="outbox">
           {messages.map((message) => (
-            <OutboxItem key={message.id} message={message} groupId={groupId} when={formatDateTime(message.createdAt, locale)} />
+            <OutboxItem
+              key={message.id}
+              message={message}
+              groupId={groupId}
+              when={formatDateTime(message.createdAt, locale)}
+            />
           ))}
         </ul>
       )}
@@ -63,7 +73,9 @@ export function OutboxItem({ message, groupId, when }: { message: Message; group
           <span className="outbox__subject">{message.subject}</span>
           <span className="outbox__meta">
             {t('outbox.to', { name: message.recipientName || message.recipientEmail })} · {when}{' '}
-            <span className={`badge badge--outbox-${message.status.toLowerCase()}`}>{t(`outbox.status.${message.status}`)}</span>
+            <span className={`badge badge--outbox-${message.status.toLowerCase()}`}>
+              {t(`outbox.status.${message.status}`)}
+            </span>
           </span>
         </summary>
         <dl className="outbox__facts">
@@ -87,7 +99,9 @@ export function OutboxItem({ message, groupId, when }: { message: Message; group
           )}
         </dl>
         <pre className="outbox__body">{message.textBody}</pre>
-        {message.meetingId && groupId && <Link to={`/ryhmat/${groupId}/kokoukset/${message.meetingId}`}>{t('outbox.openMeeting')}</Link>}
+        {message.meetingId && groupId && (
+          <Link to={`/ryhmat/${groupId}/kokoukset/${message.meetingId}`}>{t('outbox.openMeeting')}</Link>
+        )}
       </details>
     </li>
   );

@@ -21,9 +21,20 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
       {meeting.agenda.length === 0 && <p className="empty-state">{t('meeting.emptyAgenda')}</p>}
       <ol className="agenda agenda--editable">
         {meeting.agenda.map((item, index) => (
-          <li key={item.id} className={`agenda-item${editor.dragged === index ? ' agenda-item--dragged' : ''}`} {...editor.dragProps(item, index)} data-testid="agenda-item">
+          <li
+            key={item.id}
+            className={`agenda-item${editor.dragged === index ? ' agenda-item--dragged' : ''}`}
+            {...editor.dragProps(item, index)}
+            data-testid="agenda-item"
+          >
             {editor.editing === item.id ? (
-              <ItemForm item={item} options={options} onSaved={editor.edited} onCancel={() => editor.edit(null)} onReload={onChanged} />
+              <ItemForm
+                item={item}
+                options={options}
+                onSaved={editor.edited}
+                onCancel={() => editor.edit(null)}
+                onReload={onChanged}
+              />
             ) : (
               <>
                 <AgendaItemView item={item} showChanges={meeting.status === 'AGENDA_PUBLISHED'} />
@@ -42,20 +53,52 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
 }
 
 /** Edit, move up or down, remove, attach a file: each button names the item it acts on. */
-function ItemToolbar({ editor, item, index, last }: { editor: AgendaEditorState; item: AgendaItem; index: number; last: boolean }) {
+function ItemToolbar({
+  editor,
+  item,
+  index,
+  last,
+}: {
+  editor: AgendaEditorState;
+  item: AgendaItem;
+  index: number;
+  last: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="toolbar toolbar--small">
-      <button type="button" className="button button--quiet" aria-label={t('agenda.editItem', { number: item.number, title: item.title })} onClick={() => editor.edit(item.id)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t('agenda.editItem', { number: item.number, title: item.title })}
+        onClick={() => editor.edit(item.id)}
+      >
         {t('agenda.edit')}
       </button>
-      <button type="button" className="button button--quiet" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index === 0} onClick={() => editor.move(index, index - 1)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t('agenda.moveUp', { title: item.title })}
+        disabled={index === 0}
+        onClick={() => editor.move(index, index - 1)}
+      >
         ↑
       </button>
-      <button type="button" className="button button--quiet" aria-label={t('agenda.moveDown', { title: item.title })} disabled={last} onClick={() => editor.move(index, index + 1)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t('agenda.moveDown', { title: item.title })}
+        disabled={last}
+        onClick={() => editor.move(index, index + 1)}
+      >
         ↓
       </button>
-      <button type="button" className="button button--quiet button--danger" aria-label={t('agenda.remove', { title: item.title })} onClick={() => editor.remove(item)}>
+      <button
+        type="button"
+        className="button button--quiet button--danger"
+        aria-label={t('agenda.remove', { title: item.title })}
+        onClick={() => editor.remove(item)}
+      >
         ✕
       </button>
       <AttachmentUpload itemId={item.id} onUploaded={editor.uploaded} />

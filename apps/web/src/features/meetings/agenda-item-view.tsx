@@ -21,7 +21,9 @@ export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showCh
         {t(`itemKind.${item.kind}`)}
         {item.plannedStart && ` · ${t('meeting.plannedStart', { time: formatTime(item.plannedStart) })}`}
         {item.plannedMinutes != null && ` · ${t('meeting.minutes', { minutes: item.plannedMinutes })}`}
-        {showChanges && item.changedAfterPublishing && <span className="badge badge--changed">{t('meeting.changed')}</span>}
+        {showChanges && item.changedAfterPublishing && (
+          <span className="badge badge--changed">{t('meeting.changed')}</span>
+        )}
       </p>
       {presenter && (
         <p className="agenda-item__presenter">
@@ -42,7 +44,9 @@ export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showCh
         </ul>
       )}
       {/* Rendered from Markdown and sanitized by the API. */}
-      {item.descriptionHtml && <div className="agenda-item__description" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />}
+      {item.descriptionHtml && (
+        <div className="agenda-item__description" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
+      )}
       {item.kind === 'DECISION' && item.proposal && (
         <p className="agenda-item__proposal">
           <strong>{t('meeting.proposal')}:</strong> {item.proposal}

@@ -21,7 +21,13 @@ export function AgendaSourceFields({ meeting }: { meeting: NewMeeting }) {
       <div className="choices choices--stacked">
         {SOURCES.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={ids.source} value={option.value} checked={source === option.value} onChange={() => meeting.setSource(option.value)} />
+            <input
+              type="radio"
+              name={ids.source}
+              value={option.value}
+              checked={source === option.value}
+              onChange={() => meeting.setSource(option.value)}
+            />
             {t(option.label)}
           </label>
         ))}

@@ -9,17 +9,28 @@ function renderDialog(answer: { result: object }) {
   const cancel = recording<CancelMeetingMutationVariables>({ request: { query: CancelMeetingDocument }, ...answer });
   const onCancelled = jest.fn();
   const onConflict = jest.fn();
-  renderWithApi(<CancelMeetingDialog meeting={housingMeeting()} onCancelled={onCancelled} onConflict={onConflict} />, [cancel.mock]);
+  renderWithApi(<CancelMeetingDialog meeting={housingMeeting()} onCancelled={onCancelled} onConflict={onConflict} />, [
+    cancel.mock,
+  ]);
   fireEvent.click(screen.getByRole('button', { name: 'Peru kokous' }));
   const dialog = screen.getByRole('dialog', { name: 'Perutaanko kokous?' });
   const reason = within(dialog).getByLabelText(/Perumisen syy/);
-  return { dialog, reason, sent: cancel.sent, onCancelled, onConflict, confirm: () => fireEvent.click(within(dialog).getByRole('button', { name: 'Peru kokous' })) };
+  return {
+    dialog,
+    reason,
+    sent: cancel.sent,
+    onCancelled,
+    onConflict,
+    confirm: () => fireEvent.click(within(dialog).getByRole('button', { name: 'Peru kokous' })),
+  };
 }
 
 describe('cancelling a meeting', () => {
   it('asks for the reason first, then sends it without the spaces around it', async () => {
     const cancelled = housingMeeting({ status: 'CANCELLED', cancelReason: 'Puheenjohtaja estynyt', version: 4 });
-    const { dialog, reason, sent, onCancelled, confirm } = renderDialog({ result: { data: { cancelMeeting: cancelled } } });
+    const { dialog, reason, sent, onCancelled, confirm } = renderDialog({
+      result: { data: { cancelMeeting: cancelled } },
+    });
     expect(document.activeElement).toBe(reason);
 
     confirm();

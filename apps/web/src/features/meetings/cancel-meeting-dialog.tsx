@@ -43,7 +43,12 @@ export function CancelMeetingDialog({ meeting, onCancelled, onConflict }: Props)
       <ModalDialog modal={modal} labelledBy={ids.title} describedBy={ids.intro}>
         <form onSubmit={submit} noValidate className="form">
           <h2 id={ids.title}>{t('meeting.cancelTitle')}</h2>
-          <p id={ids.intro}>{t('meeting.cancelIntro', { title: meeting.title, time: formatPeriod(meeting.startsAt, meeting.endsAt, locale) })}</p>
+          <p id={ids.intro}>
+            {t('meeting.cancelIntro', {
+              title: meeting.title,
+              time: formatPeriod(meeting.startsAt, meeting.endsAt, locale),
+            })}
+          </p>
           <div role="alert">{otherError && <p className="notice notice--error">{otherError}</p>}</div>
           <div className={`field${reasonError ? ' field--invalid' : ''}`}>
             <label htmlFor={ids.reason}>

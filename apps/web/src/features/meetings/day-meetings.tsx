@@ -12,7 +12,8 @@ export function DayMeetings({ meetings, groupId }: { meetings: MeetingFieldsFrag
       {meetings.map((m) => (
         <li key={m.id} className={`month__meeting month__meeting--${m.status.toLowerCase()}`}>
           <Link to={`/ryhmat/${groupId}/kokoukset/${m.id}`}>
-            <span className="month__time">{formatTime(m.startsAt)}</span> <span className="month__title">{m.title}</span>
+            <span className="month__time">{formatTime(m.startsAt)}</span>{' '}
+            <span className="month__title">{m.title}</span>
           </Link>
           {m.status !== 'AGENDA_PUBLISHED' && <span className="month__status"> ({t(`status.${m.status}`)})</span>}
         </li>

@@ -28,7 +28,13 @@ export function EditMeetingPage() {
         <p className="page-header__eyebrow">{edit.meeting.group.name}</p>
         <h1>{t('meetingForm.editTitle')}</h1>
       </header>
-      <section className="panel">{edit.cancelled ? <ErrorNotice>{t('meetingForm.cancelledMeanwhile')}</ErrorNotice> : <EditMeetingForm edit={edit} />}</section>
+      <section className="panel">
+        {edit.cancelled ? (
+          <ErrorNotice>{t('meetingForm.cancelledMeanwhile')}</ErrorNotice>
+        ) : (
+          <EditMeetingForm edit={edit} />
+        )}
+      </section>
     </article>
   );
 }
@@ -41,7 +47,13 @@ function EditMeetingForm({ edit }: { edit: MeetingEdit }) {
       {conflict ? (
         <div className="notice notice--error" role="alert">
           <p>{t('meetingForm.conflict')}</p>
-          <button type="button" className="button button--quiet" onClick={edit.reloadAndReapply} disabled={reloading} aria-busy={reloading}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={edit.reloadAndReapply}
+            disabled={reloading}
+            aria-busy={reloading}
+          >
             {t('meetingForm.reload')}
           </button>
         </div>
@@ -51,7 +63,12 @@ function EditMeetingForm({ edit }: { edit: MeetingEdit }) {
       <div role="status" ref={edit.reloadedNotice} tabIndex={-1}>
         {edit.reloaded && <p className="notice notice--info">{edit.reloaded}</p>}
       </div>
-      <MeetingFields values={edit.values} onChange={edit.setValues} themes={edit.themes} errors={conflict ? {} : errors} />
+      <MeetingFields
+        values={edit.values}
+        onChange={edit.setValues}
+        themes={edit.themes}
+        errors={conflict ? {} : errors}
+      />
       <div className="toolbar">
         <button type="submit" className="button button--primary" disabled={saving || conflict} aria-busy={saving}>
           {saving ? t('meetingForm.saving') : t('meetingForm.save')}

@@ -30,11 +30,29 @@ export function ItemDetailsFields({ item, options, error }: Props) {
         </select>
       </div>
       <div className="form-row">
-        <TextField name="presenterName" label={t('agenda.presenterName')} defaultValue={item?.presenterName ?? ''} error={fieldMessage(error, 'presenterName')} />
-        <TextField name="presenterOrganization" label={t('agenda.presenterOrganization')} defaultValue={item?.presenterOrganization ?? ''} />
+        <TextField
+          name="presenterName"
+          label={t('agenda.presenterName')}
+          defaultValue={item?.presenterName ?? ''}
+          error={fieldMessage(error, 'presenterName')}
+        />
+        <TextField
+          name="presenterOrganization"
+          label={t('agenda.presenterOrganization')}
+          defaultValue={item?.presenterOrganization ?? ''}
+        />
       </div>
       <div className="form-row">
-        <TextField name="plannedMinutes" type="number" min={0} max={600} inputMode="numeric" label={t('agenda.plannedMinutes')} defaultValue={item?.plannedMinutes ?? ''} error={fieldMessage(error, 'plannedMinutes')} />
+        <TextField
+          name="plannedMinutes"
+          type="number"
+          min={0}
+          max={600}
+          inputMode="numeric"
+          label={t('agenda.plannedMinutes')}
+          defaultValue={item?.plannedMinutes ?? ''}
+          error={fieldMessage(error, 'plannedMinutes')}
+        />
         <div className="field">
           <label htmlFor={ids.project}>{t('agenda.project')}</label>
           <select id={ids.project} name="projectId" defaultValue={item?.projectId ?? ''}>
@@ -53,7 +71,12 @@ export function ItemDetailsFields({ item, options, error }: Props) {
           <div className="choices">
             {options.themes.map((theme) => (
               <label key={theme.id} className="choice">
-                <input type="checkbox" name="themeIds" value={theme.id} defaultChecked={item?.themes.some((th) => th.id === theme.id)} />
+                <input
+                  type="checkbox"
+                  name="themeIds"
+                  value={theme.id}
+                  defaultChecked={item?.themes.some((th) => th.id === theme.id)}
+                />
                 {themeName(theme, locale)}
               </label>
             ))}

@@ -12,11 +12,19 @@ const type = (label: string | RegExp, value: string) => fireEvent.change(field(l
 
 describe('the agenda item form', () => {
   it('keeps what the secretary wrote when someone else saved first, and saves it over the newer version', async () => {
-    const stale = { request: { query: UpdateAgendaItemDocument, variables: () => true }, result: refusal('CONFLICT', 'Asiaa on muutettu.') };
-    const update = recording<UpdateAgendaItemMutationVariables>({ request: { query: UpdateAgendaItemDocument }, result: { data: { updateAgendaItem: housingItem({ version: 4 }) } } });
+    const stale = {
+      request: { query: UpdateAgendaItemDocument, variables: () => true },
+      result: refusal('CONFLICT', 'Asiaa on muutettu.'),
+    };
+    const update = recording<UpdateAgendaItemMutationVariables>({
+      request: { query: UpdateAgendaItemDocument },
+      result: { data: { updateAgendaItem: housingItem({ version: 4 }) } },
+    });
     const onSaved = jest.fn();
     const onReload = jest.fn();
-    const form = (version: number) => <ItemForm item={housingItem({ version })} options={OPTIONS} onSaved={onSaved} onReload={onReload} />;
+    const form = (version: number) => (
+      <ItemForm item={housingItem({ version })} options={OPTIONS} onSaved={onSaved} onReload={onReload} />
+    );
     const { rerender } = renderWithApi(form(2), [stale, update.mock]);
 
     type(/^Otsikko/, 'Vuokra-asuntojen tarve');
@@ -54,7 +62,10 @@ describe('the agenda item form', () => {
   it('adds a decision with its proposal, then empties the form for the next item', async () => {
     const added: NewItem[] = [];
     const onSubmitNew = async (input: NewItem) => void added.push(input);
-    renderWithApi(<ItemForm options={OPTIONS} onSubmitNew={onSubmitNew} onSaved={() => undefined} onReload={() => undefined} />, []);
+    renderWithApi(
+      <ItemForm options={OPTIONS} onSubmitNew={onSubmitNew} onSaved={() => undefined} onReload={() => undefined} />,
+      [],
+    );
 
     expect(screen.queryByLabelText('Päätösehdotus')).toBeNull();
     type(/^Otsikko/, 'Asuntostrategian hyväksyminen');
@@ -65,7 +76,13 @@ describe('the agenda item form', () => {
 
     await waitFor(() => expect(field(/^Otsikko/).value).toBe(''));
     expect(added).toEqual([
-      expect.objectContaining({ title: 'Asuntostrategian hyväksyminen', kind: 'DECISION', proposal: 'Hyväksytään luonnos.', plannedMinutes: 15, presenterName: null }),
+      expect.objectContaining({
+        title: 'Asuntostrategian hyväksyminen',
+        kind: 'DECISION',
+        proposal: 'Hyväksytään luonnos.',
+        plannedMinutes: 15,
+        presenterName: null,
+      }),
     ]);
     expect(field('Asian laji').value).toBe('INFORMATION');
     expect(screen.queryByLabelText('Päätösehdotus')).toBeNull();

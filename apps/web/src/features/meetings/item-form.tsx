@@ -37,7 +37,13 @@ export function ItemForm({ item, options, onSubmitNew, onSaved, onCancel, onRelo
         )}
         {error && !conflict && !error.fields.length && <p className="notice notice--error">{error.message}</p>}
       </div>
-      <TextField name="title" label={t('agenda.itemTitle')} defaultValue={item?.title} required error={fieldMessage(error, 'title')} />
+      <TextField
+        name="title"
+        label={t('agenda.itemTitle')}
+        defaultValue={item?.title}
+        required
+        error={fieldMessage(error, 'title')}
+      />
       <div className="field">
         <label htmlFor={ids.kind}>{t('agenda.itemKind')}</label>
         <select id={ids.kind} name="kind" value={kind} onChange={(e) => setKind(e.target.value as AgendaItemKind)}>
@@ -53,7 +59,13 @@ export function ItemForm({ item, options, onSubmitNew, onSaved, onCancel, onRelo
         <p className="field__hint" id={`${ids.description}-hint`}>
           {t('agenda.descriptionHint')}
         </p>
-        <textarea id={ids.description} name="description" rows={4} defaultValue={item?.description} aria-describedby={`${ids.description}-hint`} />
+        <textarea
+          id={ids.description}
+          name="description"
+          rows={4}
+          defaultValue={item?.description}
+          aria-describedby={`${ids.description}-hint`}
+        />
         {descriptionError && <p className="field__error">{descriptionError}</p>}
       </div>
       {kind === 'DECISION' && (

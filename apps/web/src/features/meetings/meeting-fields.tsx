@@ -17,7 +17,8 @@ interface Props {
 export function MeetingFields({ values, onChange, themes, errors }: Props) {
   const { t } = useI18n();
   const kindId = useId();
-  const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]) => onChange({ ...values, [field]: value });
+  const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]) =>
+    onChange({ ...values, [field]: value });
   const text = (field: 'title' | 'date' | 'startTime' | 'endTime' | 'location' | 'onlineUrl') => ({
     name: field,
     value: values[field],
@@ -30,7 +31,13 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
       <TextField {...text('title')} label={t('meetingForm.title')} required maxLength={AGENDA_LIMITS.titleMax} />
       <div className={`field${errors.kind ? ' field--invalid' : ''}`}>
         <label htmlFor={kindId}>{t('meetingForm.kind')}</label>
-        <select id={kindId} name="kind" aria-invalid={errors.kind ? true : undefined} value={values.kind} onChange={(e) => set('kind', e.target.value as MeetingKind)}>
+        <select
+          id={kindId}
+          name="kind"
+          aria-invalid={errors.kind ? true : undefined}
+          value={values.kind}
+          onChange={(e) => set('kind', e.target.value as MeetingKind)}
+        >
           {MEETING_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kind.${kind}`)}
@@ -48,11 +55,31 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
         max={`${AGENDA_LIMITS.latestYear}-12-31`}
       />
       <div className="form-row">
-        <TextField {...text('startTime')} inputMode="decimal" autoComplete="off" label={t('meetingForm.startTime')} hint={t('meetingForm.timeHint')} required />
-        <TextField {...text('endTime')} inputMode="decimal" autoComplete="off" hint={t('meetingForm.timeHint')} label={t('meetingForm.endTime')} required />
+        <TextField
+          {...text('startTime')}
+          inputMode="decimal"
+          autoComplete="off"
+          label={t('meetingForm.startTime')}
+          hint={t('meetingForm.timeHint')}
+          required
+        />
+        <TextField
+          {...text('endTime')}
+          inputMode="decimal"
+          autoComplete="off"
+          hint={t('meetingForm.timeHint')}
+          label={t('meetingForm.endTime')}
+          required
+        />
       </div>
       <TextField {...text('location')} label={t('meetingForm.location')} maxLength={AGENDA_LIMITS.locationMax} />
-      <TextField {...text('onlineUrl')} type="url" inputMode="url" label={t('meetingForm.onlineUrl')} hint={t('meetingForm.onlineUrlHint')} />
+      <TextField
+        {...text('onlineUrl')}
+        type="url"
+        inputMode="url"
+        label={t('meetingForm.onlineUrl')}
+        hint={t('meetingForm.onlineUrlHint')}
+      />
     </>
   );
 }
@@ -62,9 +89,15 @@ function ThemeChoices({ values, onChange, themes, errors }: Props) {
   const { t, locale } = useI18n();
   const id = useId();
   const toggle = (themeId: string, checked: boolean) =>
-    onChange({ ...values, themeIds: checked ? [...values.themeIds, themeId] : values.themeIds.filter((other) => other !== themeId) });
+    onChange({
+      ...values,
+      themeIds: checked ? [...values.themeIds, themeId] : values.themeIds.filter((other) => other !== themeId),
+    });
   return (
-    <fieldset className={`field${errors.themeIds ? ' field--invalid' : ''}`} aria-describedby={`${id}-hint${errors.themeIds ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className={`field${errors.themeIds ? ' field--invalid' : ''}`}
+      aria-describedby={`${id}-hint${errors.themeIds ? ` ${id}-error` : ''}`}
+    >
       <legend>
         {t('meetingForm.themes')}
         {values.kind === 'THEME' && <span className="field__required"> ({t('form.required')})</span>}

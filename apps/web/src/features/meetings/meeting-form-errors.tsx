@@ -17,7 +17,11 @@ const API_FIELDS: Record<string, FieldName> = {
 };
 
 /** One message per form field, from the checks made here and the API's answer. */
-export function fieldErrors(problems: FormProblem[], error: ApiError | null, t: (key: MessageKey) => string): Partial<Record<FieldName, string>> {
+export function fieldErrors(
+  problems: FormProblem[],
+  error: ApiError | null,
+  t: (key: MessageKey) => string,
+): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
   for (const problem of problems) errors[problem.field] ??= t(problem.key);
   for (const field of error?.fields ?? []) {

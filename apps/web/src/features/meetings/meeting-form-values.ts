@@ -37,7 +37,16 @@ export type FormProblem = {
 const CLOCK = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
 
 export function blankMeeting(date = ''): MeetingFormValues {
-  return { title: '', kind: 'REGULAR', themeIds: [], date, startTime: '14.00', endTime: '16.00', location: '', onlineUrl: '' };
+  return {
+    title: '',
+    kind: 'REGULAR',
+    themeIds: [],
+    date,
+    startTime: '14.00',
+    endTime: '16.00',
+    location: '',
+    onlineUrl: '',
+  };
 }
 
 export function meetingValues(meeting: SavedMeeting): MeetingFormValues {
@@ -58,10 +67,12 @@ export function checkValues(values: MeetingFormValues): FormProblem[] {
   if (!values.title.trim()) problems.push({ field: 'title', key: 'form.requiredField' });
   for (const field of ['date', 'startTime', 'endTime'] as const) {
     if (!values[field].trim()) problems.push({ field, key: 'form.requiredField' });
-    else if (field !== 'date' && !CLOCK.test(values[field].trim())) problems.push({ field, key: 'meetingForm.badTime' });
+    else if (field !== 'date' && !CLOCK.test(values[field].trim()))
+      problems.push({ field, key: 'meetingForm.badTime' });
   }
   // A theme meeting is about a theme; other meetings may list themes too, but need not.
-  if (values.kind === 'THEME' && values.themeIds.length === 0) problems.push({ field: 'themeIds', key: 'meetingForm.chooseTheme' });
+  if (values.kind === 'THEME' && values.themeIds.length === 0)
+    problems.push({ field: 'themeIds', key: 'meetingForm.chooseTheme' });
   return problems;
 }
 
@@ -84,8 +95,17 @@ export function meetingInput(values: MeetingFormValues) {
   };
 }
 
-const sameClock = (a: string, b: string) => a.trim().replace(':', '.').replace(/^0(\d)/, '$1') === b.trim().replace(':', '.').replace(/^0(\d)/, '$1');
-const sameThemes = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((id, i) => id === [...b].sort()[i]);
+const sameClock = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(':', '.')
+    .replace(/^0(\d)/, '$1') ===
+  b
+    .trim()
+    .replace(':', '.')
+    .replace(/^0(\d)/, '$1');
+const sameThemes = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().every((id, i) => id === [...b].sort()[i]);
 
 function differs(a: MeetingFormValues, b: MeetingFormValues, field: keyof MeetingFormValues): boolean {
   if (field === 'themeIds') return !sameThemes(a.themeIds, b.themeIds);

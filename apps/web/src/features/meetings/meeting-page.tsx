@@ -39,7 +39,9 @@ export function MeetingPage() {
       <div role="status" aria-live="polite">
         {message && <p className={`notice notice--${message.kind}`}>{message.text}</p>}
       </div>
-      {meeting.status === 'CANCELLED' && <p className="notice notice--error">{t('meeting.cancelled', { reason: meeting.cancelReason ?? '' })}</p>}
+      {meeting.status === 'CANCELLED' && (
+        <p className="notice notice--error">{t('meeting.cancelled', { reason: meeting.cancelReason ?? '' })}</p>
+      )}
       {meeting.status === 'DRAFT' && <p className="notice notice--info">{t('meeting.draftNotice')}</p>}
       <MeetingToolbar page={page} />
       <section className="panel" aria-labelledby="agenda-heading">

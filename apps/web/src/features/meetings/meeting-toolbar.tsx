@@ -12,7 +12,10 @@ export function MeetingToolbar({ page }: { page: MeetingPageState }) {
   const base = `/ryhmat/${meeting.group.id}/kokoukset`;
   return (
     <div className="toolbar">
-      <Link className="button button--quiet" to={`${base}?nakyma=kuukausi&kuukausi=${helsinkiDate(meeting.startsAt).slice(0, 7)}`}>
+      <Link
+        className="button button--quiet"
+        to={`${base}?nakyma=kuukausi&kuukausi=${helsinkiDate(meeting.startsAt).slice(0, 7)}`}
+      >
         {t('meeting.showInCalendar')}
       </Link>
       <Link className="button button--quiet" to={`${base}/${meeting.id}/tulosta`}>
@@ -27,7 +30,13 @@ export function MeetingToolbar({ page }: { page: MeetingPageState }) {
         </a>
       )}
       {page.canManage && meeting.status === 'DRAFT' && (
-        <button type="button" className="button button--primary" onClick={page.publishAgenda} disabled={publishing} aria-busy={publishing}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={page.publishAgenda}
+          disabled={publishing}
+          aria-busy={publishing}
+        >
           {publishing ? t('meeting.publishing') : t('meeting.publish')}
         </button>
       )}

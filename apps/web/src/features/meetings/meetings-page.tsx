@@ -29,7 +29,9 @@ function MeetingList({ meetings, groupId }: { meetings: MeetingFieldsFragment[];
             {m.themes.length > 0 && ` · ${m.themes.map((th) => themeName(th, locale)).join(', ')}`}{' '}
             <StatusBadge status={m.status} />
           </p>
-          {m.status === 'CANCELLED' && m.cancelReason && <p className="muted">{t('meeting.cancelled', { reason: m.cancelReason })}</p>}
+          {m.status === 'CANCELLED' && m.cancelReason && (
+            <p className="muted">{t('meeting.cancelled', { reason: m.cancelReason })}</p>
+          )}
         </li>
       ))}
     </ul>
@@ -55,7 +57,11 @@ function ListView({ groupId }: { groupId: string }) {
     <>
       <section className="panel" aria-labelledby="upcoming">
         <h2 id="upcoming">{t('meetings.upcoming')}</h2>
-        {upcoming.length ? <MeetingList meetings={upcoming} groupId={groupId} /> : <p className="empty-state">{t('meetings.noneUpcoming')}</p>}
+        {upcoming.length ? (
+          <MeetingList meetings={upcoming} groupId={groupId} />
+        ) : (
+          <p className="empty-state">{t('meetings.noneUpcoming')}</p>
+        )}
       </section>
       {past.length > 0 && (
         <section className="panel" aria-labelledby="past">
@@ -108,7 +114,11 @@ export function MeetingsPage() {
           </li>
         </ul>
       </nav>
-      {view === 'month' ? <MonthView groupId={groupId} month={month} monthHref={(next) => href('month', next)} /> : <ListView groupId={groupId} />}
+      {view === 'month' ? (
+        <MonthView groupId={groupId} month={month} monthHref={(next) => href('month', next)} />
+      ) : (
+        <ListView groupId={groupId} />
+      )}
     </article>
   );
 }

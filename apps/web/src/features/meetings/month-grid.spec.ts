@@ -5,7 +5,15 @@ describe('the month grid', () => {
   it('starts each week on Monday: November 2018 begins on a Thursday, after three days of October', () => {
     const weeks = monthGrid('2018-11');
     expect(weeks).toHaveLength(5);
-    expect(weeks[0].days.map((d) => d.date)).toEqual(['2018-10-29', '2018-10-30', '2018-10-31', '2018-11-01', '2018-11-02', '2018-11-03', '2018-11-04']);
+    expect(weeks[0].days.map((d) => d.date)).toEqual([
+      '2018-10-29',
+      '2018-10-30',
+      '2018-10-31',
+      '2018-11-01',
+      '2018-11-02',
+      '2018-11-03',
+      '2018-11-04',
+    ]);
     expect(weeks[0].days.map((d) => d.inMonth)).toEqual([false, false, false, true, true, true, true]);
     expect(weeks[4].days[6]).toEqual({ date: '2018-12-02', dayOfMonth: 2, inMonth: false });
     // The housing theme meeting of 21.11.2018 is on the Wednesday of week 47.
@@ -50,7 +58,8 @@ describe('the month grid', () => {
 
   it('accepts only real months from the address', () => {
     expect(parseMonth('2018-11')).toBe('2018-11');
-    for (const bad of ['2018-13', '2018-00', '18-11', '2018-1', '1999-12', 'marraskuu', '', null]) expect(parseMonth(bad)).toBeNull();
+    for (const bad of ['2018-13', '2018-00', '18-11', '2018-1', '1999-12', 'marraskuu', '', null])
+      expect(parseMonth(bad)).toBeNull();
   });
 
   it('names the month and the weekdays, Monday first, in Finnish and in English', () => {

@@ -74,6 +74,9 @@ export function weekdayLabels(locale: Locale): { short: string; full: string }[]
   const monday = localDate('2018-10-29');
   return Array.from({ length: 7 }, (_, i) => {
     const day = addDays(monday, i);
-    return { short: format(day, locale === Locale.FI ? 'cccccc' : 'ccc', { locale: LOCALES[locale] }), full: format(day, 'cccc', { locale: LOCALES[locale] }) };
+    return {
+      short: format(day, locale === Locale.FI ? 'cccccc' : 'ccc', { locale: LOCALES[locale] }),
+      full: format(day, 'cccc', { locale: LOCALES[locale] }),
+    };
   });
 }

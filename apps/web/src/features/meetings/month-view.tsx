@@ -49,7 +49,11 @@ export function MonthView({ groupId, month, monthHref }: Props) {
           </li>
         </ul>
       </div>
-      {meetings.failed ? <ErrorNotice>{t('monthView.error')}</ErrorNotice> : <MonthTable meetings={meetings} groupId={groupId} label={label} today={today} />}
+      {meetings.failed ? (
+        <ErrorNotice>{t('monthView.error')}</ErrorNotice>
+      ) : (
+        <MonthTable meetings={meetings} groupId={groupId} label={label} today={today} />
+      )}
       {/* Narrow screens get the month's meeting days as a list instead of the seven columns. */}
       {meetings.inMonth > 0 && (
         <ol className="month__days">

@@ -67,7 +67,8 @@ export function PrintAgendaPage() {
               <p className="muted">
                 {item.plannedStart && `${formatTime(item.plannedStart)} · `}
                 {t(`itemKind.${item.kind}`)}
-                {presenter && ` · ${t('meeting.presenter')}: ${presenter}${item.presenterOrganization ? `, ${item.presenterOrganization}` : ''}`}
+                {presenter &&
+                  ` · ${t('meeting.presenter')}: ${presenter}${item.presenterOrganization ? `, ${item.presenterOrganization}` : ''}`}
               </p>
               {item.descriptionHtml && <div dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />}
               {item.kind === 'DECISION' && item.proposal && (

@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AddAgendaItemDocument, AgendaEditorOptionsDocument, type MeetingQuery, RemoveAgendaItemDocument, ReorderAgendaDocument } from '@elinvoima/graphql';
+import {
+  AddAgendaItemDocument,
+  AgendaEditorOptionsDocument,
+  type MeetingQuery,
+  RemoveAgendaItemDocument,
+  ReorderAgendaDocument,
+} from '@elinvoima/graphql';
 import { type DragEvent, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
@@ -40,7 +46,13 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
       setStatus({ kind: 'success', text: success });
     } catch (failure) {
       const parsed = apiError(failure);
-      setStatus({ kind: 'error', text: parsed?.code === 'CONFLICT' ? t('agenda.conflict') : (parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network')) });
+      setStatus({
+        kind: 'error',
+        text:
+          parsed?.code === 'CONFLICT'
+            ? t('agenda.conflict')
+            : (parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network')),
+      });
     } finally {
       onChanged();
     }
@@ -49,7 +61,10 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   function move(from: number, to: number) {
     if (to < 0 || to >= meeting.agenda.length || from === to) return;
     const itemIds = moved(meeting.agenda, from, to).map((item) => item.id);
-    void run(() => reorder({ variables: { input: { meetingId: meeting.id, agendaVersion: meeting.agendaVersion, itemIds } } }), t('agenda.reordered'));
+    void run(
+      () => reorder({ variables: { input: { meetingId: meeting.id, agendaVersion: meeting.agendaVersion, itemIds } } }),
+      t('agenda.reordered'),
+    );
   }
 
   function remove(item: AgendaItem) {

@@ -4,7 +4,9 @@ import { useI18n } from '../../i18n/i18n';
 /** The API's refusal of an upload, in the user's language: its field message, or its message. */
 function uploadError(responseText: string): string | null {
   try {
-    const parsed = JSON.parse(responseText) as { errors?: { message: string; extensions?: { fields?: { message: string }[] } }[] };
+    const parsed = JSON.parse(responseText) as {
+      errors?: { message: string; extensions?: { fields?: { message: string }[] } }[];
+    };
     const first = parsed.errors?.[0];
     return first?.extensions?.fields?.[0]?.message ?? first?.message ?? null;
   } catch {
@@ -25,7 +27,8 @@ export function useAttachmentUpload(itemId: string, onUploaded: (name: string) =
     request.open('POST', `/agenda-items/${itemId}/attachments`);
     request.setRequestHeader('x-elinvoima-upload', '1');
     request.setRequestHeader('accept-language', locale);
-    request.upload.onprogress = (event) => event.lengthComputable && setPercent(Math.round((event.loaded / event.total) * 100));
+    request.upload.onprogress = (event) =>
+      event.lengthComputable && setPercent(Math.round((event.loaded / event.total) * 100));
     request.onload = () => {
       setPercent(null);
       if (request.status >= 200 && request.status < 300) {

@@ -38,7 +38,9 @@ export function useCancelMeeting(meeting: CancellableMeeting, onConflict: () => 
     }
     setMissing(false);
     try {
-      await cancelMeeting({ variables: { input: { id: meeting.id, version: meeting.version, reason: reason.trim() } } });
+      await cancelMeeting({
+        variables: { input: { id: meeting.id, version: meeting.version, reason: reason.trim() } },
+      });
       return true;
     } catch (failure) {
       const parsed = requestError(failure, t('error.network'));

@@ -6,7 +6,15 @@ import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, requestError } from '../../lib/errors';
 import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
 import { FIELD_LABELS, fieldErrors } from './meeting-form-errors';
-import { changedByOthers, changedInput, checkValues, type FormProblem, type MeetingFormValues, meetingValues, rebase } from './meeting-form-values';
+import {
+  changedByOthers,
+  changedInput,
+  checkValues,
+  type FormProblem,
+  type MeetingFormValues,
+  meetingValues,
+  rebase,
+} from './meeting-form-values';
 import { useManagerAccess } from './use-group-role';
 
 /** What the user started editing from: the form's values and the version they belong to. */
@@ -27,7 +35,11 @@ export function useEditMeeting(groupId: string, meetingId: string) {
   const focusFirstInvalid = useFocusFirstInvalid(form);
   const reloadedNotice = useRef<HTMLDivElement>(null);
   const access = useManagerAccess(groupId);
-  const { data, loading, error: loadError } = useQuery(MeetingDocument, { variables: { id: meetingId }, fetchPolicy: 'network-only' });
+  const {
+    data,
+    loading,
+    error: loadError,
+  } = useQuery(MeetingDocument, { variables: { id: meetingId }, fetchPolicy: 'network-only' });
   const { data: themes } = useQuery(ThemesDocument, { variables: { groupId }, skip: !access.canManage });
   const [update, { loading: saving }] = useMutation(UpdateMeetingDocument);
   const [base, setBase] = useState<Base | null>(null);
@@ -48,7 +60,9 @@ export function useEditMeeting(groupId: string, meetingId: string) {
 
   if (access.loading || (loading && !meeting)) return { status: 'loading' } as const;
   if (!meeting || meeting.group.id !== groupId) {
-    return loadError && !apiError(loadError) ? ({ status: 'network-error' } as const) : ({ status: 'not-found' } as const);
+    return loadError && !apiError(loadError)
+      ? ({ status: 'network-error' } as const)
+      : ({ status: 'not-found' } as const);
   }
   if (!access.canManage) return { status: 'forbidden' } as const;
   if (!base || !values) return { status: 'loading' } as const;
@@ -75,7 +89,11 @@ export function useEditMeeting(groupId: string, meetingId: string) {
   const reloadAndReapply = async () => {
     setReloading(true);
     try {
-      const { data: fresh } = await client.query({ query: MeetingDocument, variables: { id: meetingId }, fetchPolicy: 'network-only' });
+      const { data: fresh } = await client.query({
+        query: MeetingDocument,
+        variables: { id: meetingId },
+        fetchPolicy: 'network-only',
+      });
       if (!fresh) throw new Error('no meeting');
       const latest = meetingValues(fresh.meeting);
       const theirs = changedByOthers(base.values, latest);
@@ -83,7 +101,9 @@ export function useEditMeeting(groupId: string, meetingId: string) {
       setBase({ values: latest, version: fresh.meeting.version });
       setError(null);
       setReloaded(
-        theirs.length ? t('meetingForm.reloaded', { fields: theirs.map((f) => t(FIELD_LABELS[f]).toLowerCase()).join(', ') }) : t('meetingForm.reloadedSame'),
+        theirs.length
+          ? t('meetingForm.reloaded', { fields: theirs.map((f) => t(FIELD_LABELS[f]).toLowerCase()).join(', ') })
+          : t('meetingForm.reloadedSame'),
       );
       requestAnimationFrame(() => reloadedNotice.current?.focus());
     } catch (failure) {
@@ -105,7 +125,8 @@ export function useEditMeeting(groupId: string, meetingId: string) {
     error,
     conflict: error?.code === 'CONFLICT',
     // The API names the meeting's id when it refuses to change a cancelled meeting.
-    cancelled: meeting.status === 'CANCELLED' || Boolean(error?.fields.some((f) => f.field === 'id' || f.field.endsWith('.id'))),
+    cancelled:
+      meeting.status === 'CANCELLED' || Boolean(error?.fields.some((f) => f.field === 'id' || f.field.endsWith('.id'))),
     saving,
     submit,
     reloading,

@@ -10,7 +10,11 @@ export function useMonthMeetings(groupId: string, month: string) {
   const weeks = useMemo(() => monthGrid(month), [month]);
   const { firstDay, dayAfter } = gridRange(weeks);
   const { data, loading, error } = useQuery(MeetingsDocument, {
-    variables: { groupId, from: helsinkiTime(firstDay, '00:00').toISOString(), to: helsinkiTime(dayAfter, '00:00').toISOString() },
+    variables: {
+      groupId,
+      from: helsinkiTime(firstDay, '00:00').toISOString(),
+      to: helsinkiTime(dayAfter, '00:00').toISOString(),
+    },
     fetchPolicy: 'cache-and-network',
   });
   const byDay = useMemo(() => {
@@ -22,7 +26,14 @@ export function useMonthMeetings(groupId: string, month: string) {
     return days;
   }, [data]);
   const inMonth = (data?.meetings ?? []).filter((m) => monthOf(helsinkiDate(m.startsAt)) === month);
-  return { weeks, byDay, loaded: Boolean(data), loading: loading && !data, failed: Boolean(error) && !data, inMonth: inMonth.length };
+  return {
+    weeks,
+    byDay,
+    loaded: Boolean(data),
+    loading: loading && !data,
+    failed: Boolean(error) && !data,
+    inMonth: inMonth.length,
+  };
 }
 
 export type MonthMeetings = ReturnType<typeof useMonthMeetings>;

@@ -41,7 +41,12 @@ export function useNewMeeting(groupId: string) {
     try {
       const result = await create({
         variables: {
-          input: { groupId, ...meetingInput(values), agendaSource: source, copyFromMeetingId: source === 'COPY' ? copySource || null : null },
+          input: {
+            groupId,
+            ...meetingInput(values),
+            agendaSource: source,
+            copyFromMeetingId: source === 'COPY' ? copySource || null : null,
+          },
         },
       });
       navigate(`/ryhmat/${groupId}/kokoukset/${result.data!.createMeeting.id}`, { state: { notice: 'created' } });

@@ -58,8 +58,18 @@ export function ChangePasswordPanel() {
       <form ref={form} onSubmit={submit} noValidate className="form form--inline">
         {/* For password managers: whose password this is. */}
         <input type="email" name="username" autoComplete="username" value={viewer.email} readOnly hidden />
-        <PasswordField name="currentPassword" label={t('password.current')} autoComplete="current-password" error={fieldMessage(error, 'currentPassword')} />
-        <PasswordField name="newPassword" label={t('password.new')} autoComplete="new-password" error={fieldMessage(error, 'newPassword')} />
+        <PasswordField
+          name="currentPassword"
+          label={t('password.current')}
+          autoComplete="current-password"
+          error={fieldMessage(error, 'currentPassword')}
+        />
+        <PasswordField
+          name="newPassword"
+          label={t('password.new')}
+          autoComplete="new-password"
+          error={fieldMessage(error, 'newPassword')}
+        />
         <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
           {loading ? t('changePassword.submitting') : t('changePassword.submit')}
         </button>

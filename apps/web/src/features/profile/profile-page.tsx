@@ -46,7 +46,14 @@ export function ProfilePage() {
           {t('profile.title')}
         </h2>
         <form onSubmit={submit} noValidate className="form">
-          <TextField name="name" label={t('profile.name')} defaultValue={viewer.name} required autoComplete="name" error={fieldMessage(error, 'name')} />
+          <TextField
+            name="name"
+            label={t('profile.name')}
+            defaultValue={viewer.name}
+            required
+            autoComplete="name"
+            error={fieldMessage(error, 'name')}
+          />
           <p className="field">
             <span className="field__label">{t('profile.email')}</span>
             <span>{viewer.email}</span>
@@ -56,7 +63,8 @@ export function ProfilePage() {
             <p className="field__hint">{t('profile.languageHelp')}</p>
             {[Locale.FI, Locale.EN].map((language) => (
               <label key={language} className="choice" lang={language}>
-                <input type="radio" name="locale" value={language} defaultChecked={locale === language} /> {t(`language.${language}`)}
+                <input type="radio" name="locale" value={language} defaultChecked={locale === language} />{' '}
+                {t(`language.${language}`)}
               </label>
             ))}
           </fieldset>

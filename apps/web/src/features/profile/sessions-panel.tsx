@@ -13,7 +13,10 @@ export function SessionsPanel() {
   const { data, loading, error } = useQuery(MySessionsDocument, { fetchPolicy: 'cache-and-network' });
   const refetchQueries = [{ query: MySessionsDocument }];
   const [endOne, ending] = useMutation(EndSessionDocument, { refetchQueries, awaitRefetchQueries: true });
-  const [endOthers, endingOthers] = useMutation(EndOtherSessionsDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [endOthers, endingOthers] = useMutation(EndOtherSessionsDocument, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
 
@@ -36,7 +39,9 @@ export function SessionsPanel() {
       <div role="status" aria-live="polite">
         {message && <p className="notice notice--success">{message}</p>}
       </div>
-      <div role="alert">{(failure || (error && !data)) && <p className="notice notice--error">{failure || t('error.generic')}</p>}</div>
+      <div role="alert">
+        {(failure || (error && !data)) && <p className="notice notice--error">{failure || t('error.generic')}</p>}
+      </div>
       {loading && !data ? (
         <Loading />
       ) : (
@@ -45,8 +50,13 @@ export function SessionsPanel() {
             {sessions.map((session) => {
               const signedIn = formatDateTime(session.createdAt, locale);
               return (
-                <li key={session.id} className={`session-list__item${session.current ? ' session-list__item--current' : ''}`}>
-                  <p className="session-list__device">{session.current ? t('sessions.thisDevice') : t('sessions.otherDevice')}</p>
+                <li
+                  key={session.id}
+                  className={`session-list__item${session.current ? ' session-list__item--current' : ''}`}
+                >
+                  <p className="session-list__device">
+                    {session.current ? t('sessions.thisDevice') : t('sessions.otherDevice')}
+                  </p>
                   <dl className="session-list__facts">
                     <dt>{t('sessions.signedIn')}</dt>
                     <dd>{signedIn}</dd>

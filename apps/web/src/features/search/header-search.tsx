@@ -30,7 +30,15 @@ export function HeaderSearch() {
       <label htmlFor={id} className="visually-hidden">
         {t('search.label')}
       </label>
-      <input id={id} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} autoComplete="off" />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={200}
+        autoComplete="off"
+      />
       <button type="submit" className="button header-search__button">
         {t('search.submit')}
       </button>

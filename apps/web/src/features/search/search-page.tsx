@@ -17,7 +17,9 @@ type Hit = SearchQuery['search'][number];
 function Snippet({ snippet }: { snippet: string }) {
   return (
     <p className="search-result__snippet">
-      {parseSnippet(snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {parseSnippet(snippet).map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </p>
   );
 }
@@ -53,7 +55,13 @@ export function SearchPage() {
         <p className="lead">{t('search.intro')}</p>
       </header>
       <section className="panel">
-        <form role="search" aria-label={t('search.options')} onSubmit={search.submit} noValidate className="form form--inline search-form">
+        <form
+          role="search"
+          aria-label={t('search.options')}
+          onSubmit={search.submit}
+          noValidate
+          className="form form--inline search-form"
+        >
           <div className="form-row">
             <TextField
               name="q"
@@ -98,7 +106,11 @@ export function SearchPage() {
       {hits.length > 0 && (
         <ol className="search-results">
           {hits.map((hit) => (
-            <Result key={`${hit.meetingId}-${hit.agendaItemId ?? ''}`} hit={hit} groupName={search.groupName(hit.groupId)} />
+            <Result
+              key={`${hit.meetingId}-${hit.agendaItemId ?? ''}`}
+              hit={hit}
+              groupName={search.groupName(hit.groupId)}
+            />
           ))}
         </ol>
       )}

@@ -11,7 +11,9 @@ describe('search snippets', () => {
   });
 
   it('shows escaped characters as the user wrote them, once', () => {
-    expect(parseSnippet('Tom &amp; Jerry &quot;&#39;&lt;b&gt;&#39;&quot; &amp;lt;')).toEqual([{ text: 'Tom & Jerry "\'<b>\'" &lt;', marked: false }]);
+    expect(parseSnippet('Tom &amp; Jerry &quot;&#39;&lt;b&gt;&#39;&quot; &amp;lt;')).toEqual([
+      { text: 'Tom & Jerry "\'<b>\'" &lt;', marked: false },
+    ]);
   });
 
   it('keeps markup written into an agenda as text, never as elements', () => {

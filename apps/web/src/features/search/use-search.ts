@@ -37,7 +37,9 @@ export function useSearch() {
   const hits = query && data ? data.search : [];
   let summary = '';
   if (query && loading && !data) summary = t('search.searching');
-  else if (query && data) summary = hits.length === 1 ? t('search.countOne', { query }) : t('search.countMany', { count: hits.length, query });
+  else if (query && data)
+    summary =
+      hits.length === 1 ? t('search.countOne', { query }) : t('search.countMany', { count: hits.length, query });
 
   return {
     query,

@@ -1,6 +1,20 @@
-import { ConfirmSeasonDocument, type ConfirmSeasonMutationVariables, PlanSeasonDocument, type PlanSeasonQuery } from '@elinvoima/graphql';
+import {
+  ConfirmSeasonDocument,
+  type ConfirmSeasonMutationVariables,
+  PlanSeasonDocument,
+  type PlanSeasonQuery,
+} from '@elinvoima/graphql';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { BUDGET, GROUP_ID, HOUSING, housingMeeting, meMock, refusal, themesMock, type Typed } from '../../test/fixtures';
+import {
+  BUDGET,
+  GROUP_ID,
+  HOUSING,
+  housingMeeting,
+  meMock,
+  refusal,
+  themesMock,
+  type Typed,
+} from '../../test/fixtures';
 import { recording, renderPage } from '../../test/render';
 import { SeasonPlannerPage } from './season-planner-page';
 
@@ -16,7 +30,11 @@ const proposal = (date: string, extra: Partial<Typed<PlanSeasonQuery['planSeason
 
 // The seed autumn, with Independence Day typed in by mistake.
 const PROPOSALS = [
-  proposal('2018-10-24', { conflicts: [{ __typename: 'SeasonConflict', kind: 'MEMBER_BUSY', description: 'Pekka Rissanen on lomalla', meetingId: null }] }),
+  proposal('2018-10-24', {
+    conflicts: [
+      { __typename: 'SeasonConflict', kind: 'MEMBER_BUSY', description: 'Pekka Rissanen on lomalla', meetingId: null },
+    ],
+  }),
   proposal('2018-11-21'),
   proposal('2018-12-06', { skippedBecause: 'Itsenäisyyspäivä' }),
 ];
@@ -26,7 +44,11 @@ function planMock() {
 }
 
 function renderPlanner(...mocks: Parameters<typeof renderPage>[1]['mocks']) {
-  renderPage(<SeasonPlannerPage />, { path: '/ryhmat/:groupId/kausi', url: `/ryhmat/${GROUP_ID}/kausi`, mocks: [meMock(), themesMock(), ...mocks] });
+  renderPage(<SeasonPlannerPage />, {
+    path: '/ryhmat/:groupId/kausi',
+    url: `/ryhmat/${GROUP_ID}/kausi`,
+    mocks: [meMock(), themesMock(), ...mocks],
+  });
 }
 
 async function propose() {
@@ -37,14 +59,19 @@ async function propose() {
 describe('the season planner', () => {
   it('names a typed date that is no date, and asks the API nothing', async () => {
     renderPlanner();
-    fireEvent.change(await screen.findByLabelText('Päivät (pp.kk.vvvv, yksi riville)'), { target: { value: '24.10.2018\n31.11.2018' } });
+    fireEvent.change(await screen.findByLabelText('Päivät (pp.kk.vvvv, yksi riville)'), {
+      target: { value: '24.10.2018\n31.11.2018' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Näytä ehdotukset' }));
     expect(await screen.findByText('Päivä 31.11.2018 ei ole muotoa pp.kk.vvvv.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Ehdotetut kokoukset' })).toBeNull();
   });
 
   it('proposes the dates, leaves a holiday out, and creates the meetings as the secretary set them', async () => {
-    const confirm = recording<ConfirmSeasonMutationVariables>({ request: { query: ConfirmSeasonDocument }, result: { data: { confirmSeason: [housingMeeting()] } } });
+    const confirm = recording<ConfirmSeasonMutationVariables>({
+      request: { query: ConfirmSeasonDocument },
+      result: { data: { confirmSeason: [housingMeeting()] } },
+    });
     renderPlanner(planMock(), confirm.mock);
     const [october, november, december] = await propose();
     expect(within(october).getByText('⚠ Pekka Rissanen on lomalla')).toBeTruthy();
@@ -65,8 +92,20 @@ describe('the season planner', () => {
         input: {
           groupId: GROUP_ID,
           meetings: [
-            { title: 'Ajankohtaisia asioita', kind: 'REGULAR', startsAt: '2018-10-24T12:00:00.000Z', endsAt: '2018-10-24T14:00:00.000Z', themeIds: [] },
-            { title: 'Teemakokous asumisesta', kind: 'THEME', startsAt: '2018-11-21T12:00:00.000Z', endsAt: '2018-11-21T14:00:00.000Z', themeIds: [HOUSING.id] },
+            {
+              title: 'Ajankohtaisia asioita',
+              kind: 'REGULAR',
+              startsAt: '2018-10-24T12:00:00.000Z',
+              endsAt: '2018-10-24T14:00:00.000Z',
+              themeIds: [],
+            },
+            {
+              title: 'Teemakokous asumisesta',
+              kind: 'THEME',
+              startsAt: '2018-11-21T12:00:00.000Z',
+              endsAt: '2018-11-21T14:00:00.000Z',
+              themeIds: [HOUSING.id],
+            },
           ],
         },
       },
@@ -74,7 +113,9 @@ describe('the season planner', () => {
   });
 
   it('shows the API’s objection beside the meeting it is about, counting only the meetings sent', async () => {
-    const objection = refusal('BAD_USER_INPUT', 'Virheellinen syöte', [{ field: 'meetings.1.title', message: 'Otsikko puuttuu.' }]);
+    const objection = refusal('BAD_USER_INPUT', 'Virheellinen syöte', [
+      { field: 'meetings.1.title', message: 'Otsikko puuttuu.' },
+    ]);
     renderPlanner(planMock(), { request: { query: ConfirmSeasonDocument, variables: () => true }, result: objection });
     const [october, november, december] = await propose();
     fireEvent.click(within(october).getByLabelText('Mukaan'));

@@ -23,7 +23,13 @@ export function SeasonProposals({ planner }: { planner: SeasonPlanner }) {
         </ol>
       )}
       {included > 0 && (
-        <button type="button" className="button button--primary" onClick={planner.create} disabled={creating} aria-busy={creating}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={planner.create}
+          disabled={creating}
+          aria-busy={creating}
+        >
           {creating ? t('season.creating') : t('season.confirm', { count: included })}
         </button>
       )}
@@ -41,7 +47,9 @@ function ProposalRow({ planner, index }: { planner: SeasonPlanner; index: number
     <li className={`proposal${proposal.skippedBecause ? ' proposal--skipped' : ''}`}>
       <fieldset>
         <legend>{formatDateTime(proposal.startsAt, locale)}</legend>
-        {proposal.skippedBecause && <p className="proposal__note">{t('season.skipped', { reason: proposal.skippedBecause })}</p>}
+        {proposal.skippedBecause && (
+          <p className="proposal__note">{t('season.skipped', { reason: proposal.skippedBecause })}</p>
+        )}
         {proposal.conflicts.map((c) => (
           <p key={c.description} className="proposal__conflict">
             ⚠ {c.description}
@@ -49,18 +57,30 @@ function ProposalRow({ planner, index }: { planner: SeasonPlanner; index: number
         ))}
         <div className="form-row">
           <label className="choice">
-            <input type="checkbox" checked={row?.include ?? false} onChange={(e) => update({ include: e.target.checked })} /> {t('season.include')}
+            <input
+              type="checkbox"
+              checked={row?.include ?? false}
+              onChange={(e) => update({ include: e.target.checked })}
+            />{' '}
+            {t('season.include')}
           </label>
           <div className="field">
             <label htmlFor={`${id}-title`}>{t('season.meetingTitle')}</label>
-            <input id={`${id}-title`} value={row?.title ?? ''} onChange={(e) => update({ title: e.target.value })} disabled={!row?.include} />
+            <input
+              id={`${id}-title`}
+              value={row?.title ?? ''}
+              onChange={(e) => update({ title: e.target.value })}
+              disabled={!row?.include}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-kind`}>{t('season.meetingKind')}</label>
             <select
               id={`${id}-kind`}
               value={row?.kind}
-              onChange={(e) => update({ kind: e.target.value as MeetingKind, title: t(`kind.${e.target.value as MeetingKind}`) })}
+              onChange={(e) =>
+                update({ kind: e.target.value as MeetingKind, title: t(`kind.${e.target.value as MeetingKind}`) })
+              }
               disabled={!row?.include}
             >
               {KINDS.map((k) => (
@@ -72,7 +92,12 @@ function ProposalRow({ planner, index }: { planner: SeasonPlanner; index: number
           </div>
           <div className="field">
             <label htmlFor={`${id}-theme`}>{t('season.theme')}</label>
-            <select id={`${id}-theme`} value={row?.themeId} onChange={(e) => update({ themeId: e.target.value })} disabled={!row?.include}>
+            <select
+              id={`${id}-theme`}
+              value={row?.themeId}
+              onChange={(e) => update({ themeId: e.target.value })}
+              disabled={!row?.include}
+            >
               <option value="">{t('season.noTheme')}</option>
               {planner.themes.map((th) => (
                 <option key={th.id} value={th.id}>

@@ -14,8 +14,22 @@ export function SeasonRuleForm({ planner }: { planner: SeasonPlanner }) {
   return (
     <form onSubmit={planner.propose} noValidate className="form form--inline">
       <div className="form-row">
-        <TextField name="from" type="date" label={t('season.from')} required defaultValue="2018-10-01" error={fieldProblem('from')} />
-        <TextField name="to" type="date" label={t('season.to')} required defaultValue="2018-12-31" error={fieldProblem('to')} />
+        <TextField
+          name="from"
+          type="date"
+          label={t('season.from')}
+          required
+          defaultValue="2018-10-01"
+          error={fieldProblem('from')}
+        />
+        <TextField
+          name="to"
+          type="date"
+          label={t('season.to')}
+          required
+          defaultValue="2018-12-31"
+          error={fieldProblem('to')}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.rule}>{t('season.rule')}</label>
@@ -35,10 +49,27 @@ export function SeasonRuleForm({ planner }: { planner: SeasonPlanner }) {
         <WeekdayRule rule={rule} intervalError={fieldProblem('interval')} />
       )}
       <div className="form-row">
-        <TextField name="startTime" label={t('season.startTime')} required defaultValue="14.00" error={fieldProblem('startTime')} />
-        <TextField name="durationMinutes" type="number" min={15} max={1440} label={t('season.duration')} required defaultValue="120" error={fieldProblem('durationMinutes')} />
+        <TextField
+          name="startTime"
+          label={t('season.startTime')}
+          required
+          defaultValue="14.00"
+          error={fieldProblem('startTime')}
+        />
+        <TextField
+          name="durationMinutes"
+          type="number"
+          min={15}
+          max={1440}
+          label={t('season.duration')}
+          required
+          defaultValue="120"
+          error={fieldProblem('durationMinutes')}
+        />
       </div>
-      <div role="alert">{error && !error.fields.length && error.message && <p className="notice notice--error">{error.message}</p>}</div>
+      <div role="alert">
+        {error && !error.fields.length && error.message && <p className="notice notice--error">{error.message}</p>}
+      </div>
       <button type="submit" className="button button--primary" disabled={proposing} aria-busy={proposing}>
         {proposing ? t('season.proposing') : t('season.propose')}
       </button>
@@ -63,7 +94,15 @@ function WeekdayRule({ rule, intervalError }: { rule: SeasonRuleType; intervalEr
         </select>
       </div>
       {rule === 'EVERY_N_WEEKS' ? (
-        <TextField name="interval" type="number" min={1} max={52} label={t('season.interval')} defaultValue="4" error={intervalError} />
+        <TextField
+          name="interval"
+          type="number"
+          min={1}
+          max={52}
+          label={t('season.interval')}
+          defaultValue="4"
+          error={intervalError}
+        />
       ) : (
         <div className="field">
           <label htmlFor={ids.nth}>{t('season.nth')}</label>

@@ -1,5 +1,12 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { ConfirmSeasonDocument, type MeetingKind, PlanSeasonDocument, type PlanSeasonQuery, type SeasonRuleType, ThemesDocument } from '@elinvoima/graphql';
+import {
+  ConfirmSeasonDocument,
+  type MeetingKind,
+  PlanSeasonDocument,
+  type PlanSeasonQuery,
+  type SeasonRuleType,
+  ThemesDocument,
+} from '@elinvoima/graphql';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
@@ -35,7 +42,11 @@ export function useSeasonPlanner(groupId: string) {
     setError(null);
     const dates = parseFinnishDates(String(form.get('dates') ?? ''));
     if (rule === 'DATES' && dates.invalid.length) {
-      setError({ code: 'BAD_USER_INPUT', message: '', fields: [{ field: 'dates', message: t('season.invalidDate', { value: dates.invalid[0] }) }] });
+      setError({
+        code: 'BAD_USER_INPUT',
+        message: '',
+        fields: [{ field: 'dates', message: t('season.invalidDate', { value: dates.invalid[0] }) }],
+      });
       return;
     }
     try {
@@ -44,7 +55,9 @@ export function useSeasonPlanner(groupId: string) {
       const found = result.data?.planSeason ?? [];
       setProposals(found);
       // A date left out for a holiday starts unchecked; the others start as regular meetings.
-      setRows(found.map((p) => ({ include: !p.skippedBecause, title: t('kind.REGULAR'), kind: 'REGULAR', themeId: '' })));
+      setRows(
+        found.map((p) => ({ include: !p.skippedBecause, title: t('kind.REGULAR'), kind: 'REGULAR', themeId: '' })),
+      );
     } catch (failure) {
       setError(requestError(failure, t('error.network')));
     }
@@ -54,7 +67,13 @@ export function useSeasonPlanner(groupId: string) {
     const meetings = proposals
       .map((p, i) => ({ p, row: rows[i] }))
       .filter(({ row }) => row.include)
-      .map(({ p, row }) => ({ title: row.title, kind: row.kind, startsAt: p.startsAt, endsAt: p.endsAt, themeIds: row.themeId ? [row.themeId] : [] }));
+      .map(({ p, row }) => ({
+        title: row.title,
+        kind: row.kind,
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        themeIds: row.themeId ? [row.themeId] : [],
+      }));
     setError(null);
     try {
       await confirm({ variables: { input: { groupId, meetings } } });
