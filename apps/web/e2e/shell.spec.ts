@@ -94,20 +94,25 @@ test('the member cannot manage members', async ({ page }) => {
   await expect(page.getByRole('combobox')).toHaveCount(0);
 });
 
-test('the own page and the coming sections are accessible', async ({ page }, testInfo) => {
+test("the own page and the group's sections are accessible; sections still to come are not offered", async ({
+  page,
+}, testInfo) => {
   await signIn(page, DEMO.chair);
   await page.getByRole('link', { name: /Marja Hakkarainen/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oma sivu' })).toBeVisible();
   await expect(page.getByRole('link', { name: VESANTO })).toBeVisible();
   await expectAccessible(page, testInfo, 'profile');
   await page.getByRole('link', { name: VESANTO }).click();
-  for (const [section, file] of [
-    ['Kokoukset', 'meetings'],
-    ['Toimenpiteet', 'actions'],
-    ['Arviointi', 'review'],
-  ] as const) {
-    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: section }).click();
-    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-    await expectAccessible(page, testInfo, file);
-  }
+  const sections = page.getByRole('navigation', { name: 'Päävalikko' });
+  await sections.getByRole('link', { name: 'Kokoukset' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'meetings');
+  await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset']);
+});
+
+test('robots.txt keeps the signed-in service out of search indexes', async ({ request }) => {
+  const res = await request.get('/robots.txt');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await res.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
 });

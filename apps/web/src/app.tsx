@@ -15,7 +15,6 @@ import { PrintAgendaPage } from './features/meetings/print-agenda-page';
 import { SeasonPlannerPage } from './features/seasons/season-planner-page';
 import { ProfilePage } from './features/profile/profile-page';
 import { SearchPage } from './features/search/search-page';
-import { ComingSoonPage } from './frame/coming-soon-page';
 import { Layout } from './frame/layout';
 import { Loading } from './ui/loading';
 import { NotFoundPage } from './ui/not-found-page';
@@ -51,8 +50,6 @@ export function App() {
               <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
               <Route path="ryhmat/:groupId/lahtevat" element={<OutboxPage />} />
               <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />
-              <Route path="ryhmat/:groupId/toimenpiteet" element={<ComingSoonPage section="actions" />} />
-              <Route path="ryhmat/:groupId/arviointi" element={<ComingSoonPage section="review" />} />
               <Route path="oma-sivu" element={<ProfilePage />} />
               <Route path="tilin-viestit" element={<AccountMailPage />} />
               <Route path="haku" element={<SearchPage />} />

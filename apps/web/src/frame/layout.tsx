@@ -13,8 +13,6 @@ import { useSignOut } from './use-sign-out';
 const SECTIONS = [
   { path: '', label: 'nav.group' },
   { path: '/kokoukset', label: 'nav.meetings' },
-  { path: '/toimenpiteet', label: 'nav.actions' },
-  { path: '/arviointi', label: 'nav.review' },
 ] as const;
 
 export function Layout() {
