@@ -9,3 +9,4 @@ export * from './markdown.js';
 export * from './passwords.js';
 export * from './season.js';
 export * from './themes.js';
+export * from './numbers.js';

@@ -1,12 +1,8 @@
-import { formatTime, themeName } from '@elinvoima/domain';
+import { formatFileSize, formatTime, themeName } from '@elinvoima/domain';
 import type { AgendaItemFieldsFragment, AttachmentFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
 
 export type AgendaItem = AgendaItemFieldsFragment & { attachments: AttachmentFieldsFragment[] };
-
-function fileSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} Mt` : `${Math.max(1, Math.round(bytes / 1000))} kt`;
-}
 
 /** One numbered section as members read it. */
 export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showChanges: boolean }) {
@@ -61,7 +57,7 @@ export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showCh
                 <a href={a.downloadUrl} download>
                   {a.fileName}
                 </a>{' '}
-                <span className="muted">({fileSize(a.sizeBytes)})</span>
+                <span className="muted">({formatFileSize(a.sizeBytes, locale)})</span>
               </li>
             ))}
           </ul>
