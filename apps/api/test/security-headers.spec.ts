@@ -1,5 +1,5 @@
 import { GroupRole, MeetingStatus } from '@elinvoima/domain';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
@@ -7,8 +7,13 @@ import { TestApp } from './support/test-app.js';
 import { World } from './support/world.js';
 
 /** A built web client as Vite writes it: an index page, a script and a stylesheet under /assets, the favicon. */
+/** The fake client folders made by this file, removed when it is done. */
+const dists: string[] = [];
+afterAll(() => dists.forEach((dist) => rmSync(dist, { recursive: true, force: true })));
+
 function webDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'elinvoima-web-'));
+  dists.push(dist);
   mkdirSync(join(dist, 'assets'));
   writeFileSync(
     join(dist, 'index.html'),

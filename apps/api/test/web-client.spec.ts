@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestApp } from './support/test-app.js';
@@ -7,8 +7,10 @@ describe('the built web client', () => {
   let t: TestApp;
   const script = `export const agenda = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `§ ${i} Ajankohtaisia asioita`))};\n`;
 
+  let dist: string;
+
   beforeAll(async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'elinvoima-web-'));
+    dist = mkdtempSync(join(tmpdir(), 'elinvoima-web-'));
     mkdirSync(join(dist, 'assets'));
     writeFileSync(
       join(dist, 'index.html'),
@@ -17,7 +19,10 @@ describe('the built web client', () => {
     writeFileSync(join(dist, 'assets/index-abc123.js'), script);
     t = await TestApp.start({}, { webDistDir: dist });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   it('sends its scripts gzip-compressed to browsers that accept it, cached for a year', async () => {
     const res = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'gzip, br');

@@ -40,6 +40,7 @@ export default async function globalSetup() {
     await server.initialise();
     await server.start();
     globalThis.__embeddedPostgres = server;
+    globalThis.__embeddedPostgresDir = dir;
     adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   }
   process.env.ELINVOIMA_TEST_ADMIN_URL = adminUrl;

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -11,4 +12,6 @@ export default async function globalTeardown() {
     await client.end();
   }
   await globalThis.__embeddedPostgres?.stop();
+  // The temporary folder the server lived in goes with it.
+  if (globalThis.__embeddedPostgresDir) rmSync(globalThis.__embeddedPostgresDir, { recursive: true, force: true });
 }
