@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { AccessibilityModule } from './accessibility/accessibility.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AgendasModule } from './agendas/agendas.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
@@ -22,6 +23,7 @@ import { UsersModule } from './users/users.module.js';
  * than found on disk, so a build never picks up a module left behind by a deleted folder.
  */
 export const FEATURE_MODULES: readonly Type[] = [
+  AccessibilityModule,
   AccountsModule,
   AgendasModule,
   AttachmentsModule,

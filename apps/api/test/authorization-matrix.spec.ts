@@ -1,5 +1,6 @@
 import { ErrorCode, GroupRole } from '@elinvoima/domain';
 import {
+  AccessibilityStatementDocument,
   AddAgendaItemDocument,
   AddMemberDocument,
   CancelMeetingDocument,
@@ -103,6 +104,12 @@ const NOBODY: readonly Role[] = [];
  */
 const MATRIX: Row[] = [
   { operation: 'me', document: MeDocument as never, variables: async () => ({}), allowed: EVERYONE },
+  {
+    operation: 'accessibilityStatement',
+    document: AccessibilityStatementDocument as never,
+    variables: async () => ({}),
+    allowed: EVERYONE,
+  },
   {
     operation: 'login',
     document: LoginDocument as never,

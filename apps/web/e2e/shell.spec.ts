@@ -116,3 +116,29 @@ test('robots.txt keeps the signed-in service out of search indexes', async ({ re
   expect(res.headers()['content-type']).toMatch(/^text\/plain/);
   expect(await res.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
 });
+
+test('the accessibility statement is open to anyone and linked from every page', async ({ page }, testInfo) => {
+  await page.goto('/kirjaudu');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await expect(page).toHaveURL(/\/saavutettavuus$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+  await expect(page.getByText('täyttää WCAG 2.1 -ohjeiden A- ja AA-tason vaatimukset osittain')).toBeVisible();
+  // The deployment's own address, from PUBLIC_URL's host unless configured.
+  await expect(page.getByRole('link', { name: /^saavutettavuus@localhost$/ })).toHaveAttribute(
+    'href',
+    'mailto:saavutettavuus@localhost',
+  );
+  await expect(page.getByRole('link', { name: 'saavutettavuus@traficom.fi' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'accessibility-statement');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  await expect(page.getByText('Finnish Transport and Communications Agency Traficom')).toBeVisible();
+  await page.getByRole('button', { name: 'suomi' }).click();
+
+  await signIn(page, DEMO.member);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+  // Signed in, the statement sits in the app's own frame.
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+  await expectAccessible(page, testInfo, 'accessibility-statement-signed-in');
+});

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccessibilityStatementPage } from './features/accessibility/accessibility-statement-page';
 import { AccountMailPage } from './features/accounts/account-mail-page';
 import { ForgotPasswordPage } from './features/accounts/forgot-password-page';
 import { SetPasswordPage } from './features/accounts/set-password-page';
@@ -18,6 +19,7 @@ import { SearchPage } from './features/search/search-page';
 import { Layout } from './frame/layout';
 import { Loading } from './ui/loading';
 import { NotFoundPage } from './ui/not-found-page';
+import { PublicFrame } from './ui/public-frame';
 
 /** Signed-out visitors see the sign-in page and the password pages; sign-in returns them where they were going. */
 function SignedOut() {
@@ -26,6 +28,13 @@ function SignedOut() {
   // Setting a password needs no session: the one-time link or the email is what counts.
   if (location.pathname === '/salasana') return <SetPasswordPage />;
   if (location.pathname === '/unohtunut-salasana') return <ForgotPasswordPage />;
+  if (location.pathname === '/saavutettavuus') {
+    return (
+      <PublicFrame wide>
+        <AccessibilityStatementPage />
+      </PublicFrame>
+    );
+  }
   const next = `${location.pathname}${location.search}`;
   return <Navigate to={`/kirjaudu?seuraava=${encodeURIComponent(next)}`} replace />;
 }
@@ -53,6 +62,7 @@ export function App() {
               <Route path="oma-sivu" element={<ProfilePage />} />
               <Route path="tilin-viestit" element={<AccountMailPage />} />
               <Route path="haku" element={<SearchPage />} />
+              <Route path="saavutettavuus" element={<AccessibilityStatementPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

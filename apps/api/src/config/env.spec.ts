@@ -29,6 +29,17 @@ describe('configuration from the environment', () => {
     expect(attempt).toThrow(/MAIL_FROM must be an address/);
   });
 
+  it("names an accessibility feedback address, the deployment's own or one at its host", () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://elinvoima.vesanto.fi' }).accessibilityFeedbackEmail).toBe(
+      'saavutettavuus@elinvoima.vesanto.fi',
+    );
+    const configured = loadConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: ' kirjaamo@vesanto.fi ' });
+    expect(configured.accessibilityFeedbackEmail).toBe('kirjaamo@vesanto.fi');
+    expect(() => loadConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: 'kirjaamo' })).toThrow(
+      /ACCESSIBILITY_FEEDBACK_EMAIL must be an address/,
+    );
+  });
+
   it('loads no demo accounts into an external database unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/elinvoima' }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/elinvoima', SEED_DEMO: 'true' }).seedDemo).toBe(true);

@@ -31,6 +31,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** Sender of invitations, e.g. `Elinvoima <noreply@kunta.fi>`; also the calendar ORGANIZER. */
   mailFrom: string;
+  /** Where accessibility feedback goes, named in the accessibility statement. */
+  accessibilityFeedbackEmail: string;
 }
 
 export class ConfigError extends Error {}
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
     publicUrl: '',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: '',
+    accessibilityFeedbackEmail: '',
   };
   config.publicUrl = publicUrlOf(env.PUBLIC_URL || `http://localhost:${config.port}`, problems);
   if (config.smtpUrl && !validSmtpUrl(config.smtpUrl)) {
@@ -159,6 +162,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = proc
   config.mailFrom = env.MAIL_FROM || `Elinvoima <noreply@${mailHostOf(config.publicUrl)}>`;
   if (!/^([^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(config.mailFrom.trim())) {
     problems.push(`MAIL_FROM must be an address, e.g. "Elinvoima <noreply@kunta.fi>" (got "${config.mailFrom}")`);
+  }
+  config.accessibilityFeedbackEmail =
+    env.ACCESSIBILITY_FEEDBACK_EMAIL?.trim() || `saavutettavuus@${mailHostOf(config.publicUrl)}`;
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(config.accessibilityFeedbackEmail)) {
+    problems.push(
+      `ACCESSIBILITY_FEEDBACK_EMAIL must be an address, e.g. saavutettavuus@kunta.fi (got "${config.accessibilityFeedbackEmail}")`,
+    );
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);

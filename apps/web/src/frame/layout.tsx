@@ -6,6 +6,7 @@ import { HeaderSearch } from '../features/search/header-search';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../ui/language-switch';
 import { Loading } from '../ui/loading';
+import { SiteFooter } from '../ui/site-footer';
 import { GroupMenu } from './group-menu';
 import { useSaveLanguage } from './use-save-language';
 import { useSignOut } from './use-sign-out';
@@ -69,9 +70,7 @@ export function Layout() {
       <main id="sisalto" tabIndex={-1} className="app-main">
         <Outlet />
       </main>
-      <footer className="app-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <SiteFooter />
     </div>
   );
 }
