@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findRepoRoot } from '../src/config/repo-root.js';
+import { FEATURE_MODULES, routePrefixes } from '../src/feature-modules.js';
 import { TestApp } from './support/test-app.js';
 
 describe('the built web client', () => {
@@ -44,5 +46,13 @@ describe('the built web client', () => {
     expect(
       (await t.http().get('/assets/../index.html').set('accept-encoding', 'gzip')).headers['content-encoding'],
     ).toBeUndefined();
+  });
+});
+
+describe('robots.txt', () => {
+  it("keeps crawlers out of every route that is not one of the web client's pages", () => {
+    const robots = readFileSync(join(findRepoRoot(), 'apps/web/public/robots.txt'), 'utf8');
+    const disallowed = robots.match(/^Disallow: .+$/gm)?.map((line) => line.slice('Disallow: '.length));
+    expect(disallowed?.sort()).toEqual(['/graphql', ...routePrefixes(FEATURE_MODULES)].sort());
   });
 });

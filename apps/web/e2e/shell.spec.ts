@@ -110,11 +110,14 @@ test("the own page and the group's sections are accessible; sections still to co
   await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset']);
 });
 
-test('robots.txt keeps the signed-in service out of search indexes', async ({ request }) => {
+test('robots.txt is a real one: crawlers may see the sign-in page, never the API or files', async ({ request }) => {
   const res = await request.get('/robots.txt');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toMatch(/^text\/plain/);
-  expect(await res.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+  const robots = await res.text();
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  for (const path of ['/graphql', '/calendar', '/attachments']) expect(robots).toContain(`Disallow: ${path}\n`);
+  expect(robots).not.toMatch(/^Disallow: \/$/m);
 });
 
 test('the accessibility statement is open to anyone and linked from every page', async ({ page }, testInfo) => {
