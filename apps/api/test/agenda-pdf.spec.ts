@@ -4,18 +4,8 @@ import { PDFParse } from 'pdf-parse';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import type { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { codeOf, TestApp } from './support/test-app.js';
+import { pagesOf } from './support/pdf.js';
 import { World } from './support/world.js';
-
-/** The text of each page as a parser reads it, whitespace collapsed so wrapped lines still match. */
-async function pagesOf(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const result = await parser.getText();
-    return result.pages.map((page) => page.text.replace(/\s+/g, ' ').trim());
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe('the agenda as a PDF', () => {
   let t: TestApp;
