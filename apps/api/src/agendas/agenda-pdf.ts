@@ -73,8 +73,6 @@ function fontData(): Record<FontName, Buffer> {
 }
 
 const PAGE = { size: 'A4', margins: { top: 56, bottom: 64, left: 64, right: 56 } } as const;
-/** Where the footer's page number sits, for a document that numbers the agenda's pages itself. */
-export const FOOTER = { fromBottom: 40, right: PAGE.margins.right, fontSize: 9 } as const;
 const COLOR = { text: '#1a1a1a', muted: '#4d4d4d', rule: '#9a9a9a', notice: '#f2f2f2', changed: '#8f1d1d' };
 const SIZE = { body: 10.5, small: 9, meta: 9.5, item: 12.5, title: 17, heading: 13 };
 /** The `§ 12` column; item text starts after it. */
@@ -430,10 +428,10 @@ class AgendaWriter {
   }
 
   /**
-   * The meeting and `Sivu 1 / 2` on every page, marked as pagination so readers skip it; without
-   * the page numbers when a larger document numbers its pages itself.
+   * The meeting and `Sivu 1 / 2` on every page, marked as pagination so readers skip it. In a
+   * larger document that goes on after the agenda, the count includes its `pagesAfter`.
    */
-  footers(pageNumbers: boolean): void {
+  footers(pagesAfter: number): void {
     const { doc, agenda } = this;
     const range = doc.bufferedPageRange();
     const caption = `${agenda.group.name} · ${this.t('agendaPdf.heading')} ${agenda.content.date}`;
@@ -442,17 +440,16 @@ class AgendaWriter {
       const margin = doc.page.margins.bottom;
       // Writing inside the bottom margin must not start a new page.
       doc.page.margins.bottom = 0;
-      const y = doc.page.height - FOOTER.fromBottom;
+      const y = doc.page.height - 40;
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.font('regular').fontSize(SIZE.small).fillColor(COLOR.muted);
       doc.text(caption, this.left, y, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
-      if (pageNumbers) {
-        doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages: range.count }), this.left, y, {
-          width: this.width,
-          align: 'right',
-          lineBreak: false,
-        });
-      }
+      const pages = range.count + pagesAfter;
+      doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages }), this.left, y, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.endMarkedContent();
       doc.page.margins.bottom = margin;
     }
@@ -460,14 +457,14 @@ class AgendaWriter {
 }
 
 export interface RenderOptions {
-  /** Whether pdfkit numbers the pages; the meeting pack numbers its pages over the whole pack instead. */
-  pageNumbers: boolean;
+  /** Pages that follow the agenda in a larger document (the meeting pack), counted in its page numbers. */
+  pagesAfter: number;
 }
 
 /** The agenda as a tagged A4 PDF in the familiar esityslista layout. */
 export async function renderAgendaPdf(
   agenda: PrintableAgenda,
-  options: RenderOptions = { pageNumbers: true },
+  options: RenderOptions = { pagesAfter: 0 },
 ): Promise<RenderedAgenda> {
   const title = `${translate('agendaPdf.heading', {}, agenda.locale)}: ${agenda.content.title}`;
   const document = new PDFDocument({
@@ -498,7 +495,7 @@ export async function renderAgendaPdf(
   });
   const writer = new AgendaWriter(document, agenda);
   writer.write();
-  writer.footers(options.pageNumbers);
+  writer.footers(options.pagesAfter);
   const pageCount = document.bufferedPageRange().count;
   document.end();
   return { content: await done, pageCount, anchors: writer.anchors };

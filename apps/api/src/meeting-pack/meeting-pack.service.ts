@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { GroupAccess } from '../access/group-access.js';
-import { FOOTER, renderAgendaPdf } from '../agendas/agenda-pdf.js';
+import { renderAgendaPdf } from '../agendas/agenda-pdf.js';
 import { AgendaPdfService, type LoadedAgenda } from '../agendas/agenda-pdf.service.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -86,7 +86,7 @@ export class MeetingPackService {
       author: agenda.group.name,
       language: locale === Locale.EN ? 'en-GB' : 'fi-FI',
       items,
-      renderAgenda: (unreadable) =>
+      renderAgenda: (unreadable, pagesAfter) =>
         renderAgendaPdf(
           this.agendaPdf.printable(agenda, locale, (a) => {
             const href = this.agendaPdf.attachmentUrl(a.id);
@@ -94,14 +94,13 @@ export class MeetingPackService {
             if (a.mediaType === PDF && !bound.has(a.id)) return { href, note: t('meetingPack.tooLarge') };
             return { href };
           }),
-          { pageNumbers: false },
+          { pagesAfter },
         ),
       labels: {
         agenda: t('meetingPack.agendaBookmark'),
         attachment: (name) => t('meetingPack.attachmentBookmark', { name }),
         page: (page, pages) => t('agendaPdf.page', { page, pages }),
       },
-      agendaFooter: FOOTER,
     });
   }
 

@@ -22,16 +22,17 @@ export interface PackPlan {
   author: string;
   language: string;
   items: PackItem[];
-  /** Draws the agenda once it is known which attachments could not be bound in. */
-  renderAgenda: (unreadable: ReadonlySet<string>) => Promise<RenderedAgenda>;
-  /** Bookmark and page labels in the reader's language. */
+  /**
+   * Draws the agenda, numbering its pages over the pack, once it is known which attachments could
+   * not be bound in and how many pages the others bring.
+   */
+  renderAgenda: (unreadable: ReadonlySet<string>, pagesAfter: number) => Promise<RenderedAgenda>;
+  /** Bookmark and page number labels in the reader's language. */
   labels: {
     agenda: string;
     attachment: (fileName: string) => string;
     page: (page: number, pages: number) => string;
   };
-  /** Where the agenda's own footer leaves room for the page number. */
-  agendaFooter: { fromBottom: number; right: number; fontSize: number };
 }
 
 export interface AssembledPack {
@@ -41,6 +42,7 @@ export interface AssembledPack {
   unreadable: string[];
 }
 
+/** Attachments run to their own margins: the number goes in the corner, on a light backing. */
 const ATTACHMENT_STAMP: StampPlace = { right: 14, bottom: 12, fontSize: 8, backed: true };
 
 /**
@@ -59,7 +61,8 @@ export async function assemblePack(plan: PackPlan): Promise<AssembledPack> {
     }
   }
 
-  const agenda = await plan.renderAgenda(unreadable);
+  const attachmentPages = [...copied.values()].reduce((sum, pages) => sum + pages.length, 0);
+  const agenda = await plan.renderAgenda(unreadable, attachmentPages);
   const agendaPages = await copyAll(pack, agenda.content);
   if (!agendaPages) throw new Error('the rendered agenda could not be read back');
   for (const page of agendaPages) pack.addPage(page);
@@ -78,19 +81,12 @@ export async function assemblePack(plan: PackPlan): Promise<AssembledPack> {
   });
   writeOutline(pack, outline);
 
+  // The agenda's pages carry their numbers already; the attachments' are stamped on.
   const font = await pack.embedFont(StandardFonts.Helvetica);
   const pages = pack.getPages();
-  const agendaStamp: StampPlace = {
-    right: plan.agendaFooter.right,
-    // pdfkit places the footer's top there; the baseline sits a font size lower.
-    bottom: plan.agendaFooter.fromBottom - plan.agendaFooter.fontSize,
-    fontSize: plan.agendaFooter.fontSize,
-    backed: false,
-  };
-  pages.forEach((page, i) => {
-    const place = i < agendaPages.length ? agendaStamp : ATTACHMENT_STAMP;
-    stampPage(page, plan.labels.page(i + 1, pages.length), font, place);
-  });
+  for (let i = agendaPages.length; i < pages.length; i++) {
+    stampPage(pages[i], plan.labels.page(i + 1, pages.length), font, ATTACHMENT_STAMP);
+  }
 
   pack.setTitle(plan.title, { showInWindowTitleBar: true });
   pack.setAuthor(plan.author);

@@ -45,10 +45,10 @@ export async function outlineOf(pdf: Buffer): Promise<{ pages: number; bookmarks
 }
 
 /** A PDF of `pages` pages, each saying `<label> sivu <n>`, made by a writer other than the pack's; encrypted when given a password. */
-export function samplePdf(label: string, pages: number, userPassword?: string): Promise<Buffer> {
+export function samplePdf(label: string, pages: number, userPassword?: string): Promise<Buffer<ArrayBuffer>> {
   const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, ...(userPassword ? { userPassword } : {}) });
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve) => {
+  const done = new Promise<Buffer<ArrayBuffer>>((resolve) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
   });
