@@ -87,7 +87,8 @@ describe('the content of an agenda', () => {
 
   it('says a cancelled meeting is cancelled, with or without a reason', () => {
     expect(agendaContent(source({ status: MeetingStatus.CANCELLED }), Locale.FI).cancelReason).toBe('');
-    expect(agendaContent(source({ status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltainen' }), Locale.FI))
-      .toMatchObject({ cancelReason: 'Ei päätösvaltainen', changedAt: null });
+    expect(
+      agendaContent(source({ status: MeetingStatus.CANCELLED, cancelReason: 'Ei päätösvaltainen' }), Locale.FI),
+    ).toMatchObject({ cancelReason: 'Ei päätösvaltainen', changedAt: null });
   });
 });

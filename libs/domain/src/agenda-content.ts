@@ -39,8 +39,8 @@ export interface AgendaSource<I extends AgendaItemSource = AgendaItemSource> {
     startsAt: Date | string;
     endsAt: Date | string;
     location: string;
-    onlineUrl: string | null;
-    cancelReason: string | null;
+    onlineUrl?: string | null;
+    cancelReason?: string | null;
     themes: readonly ThemeNames[];
   };
   /** When the published agenda was last changed, if it was. */
@@ -117,9 +117,7 @@ export function agendaContent<I extends AgendaItemSource>(source: AgendaSource<I
       kind: item.kind as AgendaItemKind,
       plannedStart: formatTime(starts[i]),
       plannedMinutes: item.plannedMinutes,
-      presenter: item.presenter
-        ? [item.presenter, item.presenterOrganization].filter(Boolean).join(', ')
-        : null,
+      presenter: item.presenter ? [item.presenter, item.presenterOrganization].filter(Boolean).join(', ') : null,
       project: item.project,
       themes: item.themes.map((theme) => themeName(theme, locale)),
       proposal: item.kind === AgendaItemKind.DECISION && item.proposal?.trim() ? item.proposal : null,
@@ -129,4 +127,3 @@ export function agendaContent<I extends AgendaItemSource>(source: AgendaSource<I
     })),
   };
 }
-

@@ -1,4 +1,11 @@
-import { type AgendaAttachmentSource, agendaContent, type AgendaSource, isoDate, type Locale, MeetingStatus } from '@elinvoima/domain';
+import {
+  type AgendaAttachmentSource,
+  agendaContent,
+  type AgendaSource,
+  isoDate,
+  type Locale,
+  MeetingStatus,
+} from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { GroupAccess } from '../access/group-access.js';

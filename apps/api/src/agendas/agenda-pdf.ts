@@ -174,8 +174,7 @@ class AgendaWriter {
     });
     const leftBottom = doc.y;
     this.tag(this.root, 'P', () => {
-      const heading =
-        this.t('agendaPdf.heading') + (content.draft ? ` – ${this.t('agendaPdf.draft')}` : '');
+      const heading = this.t('agendaPdf.heading') + (content.draft ? ` – ${this.t('agendaPdf.draft')}` : '');
       doc
         .font('bold')
         .fontSize(SIZE.heading)

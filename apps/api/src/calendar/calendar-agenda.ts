@@ -22,7 +22,13 @@ export async function agendaLinesOf(
       WHERE i.meeting_id = ANY($1::uuid[])
       ORDER BY i.meeting_id, i.position`,
     [meetingIds],
-  )) as { meeting_id: string; position: number; title: string; presenter: string | null; organization: string | null }[];
+  )) as {
+    meeting_id: string;
+    position: number;
+    title: string;
+    presenter: string | null;
+    organization: string | null;
+  }[];
   for (const row of rows) {
     const lines = agendas.get(row.meeting_id) ?? [];
     lines.push({

@@ -67,7 +67,13 @@ export class MeetingPackService {
    * the language and addresses it is printed with.
    */
   private versionOf(agenda: LoadedAgenda, locale: Locale): string {
-    const shown = { format: PACK_FORMAT, locale, publicUrl: this.config.publicUrl, group: agenda.group, ...agenda.source };
+    const shown = {
+      format: PACK_FORMAT,
+      locale,
+      publicUrl: this.config.publicUrl,
+      group: agenda.group,
+      ...agenda.source,
+    };
     return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
   }
 
