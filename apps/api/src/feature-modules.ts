@@ -9,6 +9,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { MeetingPackModule } from './meeting-pack/meeting-pack.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
@@ -32,6 +33,7 @@ export const FEATURE_MODULES: readonly Type[] = [
   GroupsModule,
   HealthModule,
   MailModule,
+  MeetingPackModule,
   MeetingsModule,
   OrganizationsModule,
   ProjectsModule,

@@ -4,18 +4,8 @@ import { PDFParse } from 'pdf-parse';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import type { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { codeOf, TestApp } from './support/test-app.js';
+import { pagesOf } from './support/pdf.js';
 import { World } from './support/world.js';
-
-/** The text of each page as a parser reads it, whitespace collapsed so wrapped lines still match. */
-async function pagesOf(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const result = await parser.getText();
-    return result.pages.map((page) => page.text.replace(/\s+/g, ' ').trim());
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe('the agenda as a PDF', () => {
   let t: TestApp;
@@ -24,6 +14,7 @@ describe('the agenda as a PDF', () => {
   let secretary: { token: string };
   let member: { token: string };
   let published: MeetingEntity;
+  let slides: { id: string };
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -51,7 +42,11 @@ describe('the agenda as a PDF', () => {
       description:
         '**Hankkeen tavoitteet** ovat:\n\n- kuntien _yhteistyö_\n- [lisätietoa](https://savogrow.fi)\n\n<b>lopuksi</b> &amp; kysymykset',
     });
-    await world.attachment(savo, undefined, 'Future Savo – esittely.pdf');
+    slides = await world.attachment(savo, undefined, 'Future Savo – esittely.pdf');
+    const housing = await world.theme(group, 'Asuminen');
+    const vitality = await world.theme(group, 'Elinvoima');
+    await t.db.query(`INSERT INTO meeting_theme VALUES ($1, $2)`, [published.id, housing.id]);
+    await t.db.query(`INSERT INTO agenda_item_theme VALUES ($1, $2), ($1, $3)`, [savo.id, housing.id, vitality.id]);
     await world.agendaItem(published, {
       title: 'Syksyn teemat',
       kind: AgendaItemKind.DECISION,
@@ -92,22 +87,38 @@ describe('the agenda as a PDF', () => {
     expect(page).toContain('Teemakokous asumisesta');
     expect(page).toContain('ke 21.11.2018 klo 14.00–16.00');
     expect(page).toContain('Vesannon kunnantalo, Åkerblominsali');
+    expect(page).toContain('Teemat Asuminen');
     expect(page).toContain('§ 1 Kokouksen avaus');
     expect(page).toContain('Esittelijä: Päivi Hämäläinen');
     // The second item starts after the first one's five minutes.
     expect(page).toMatch(
-      /§ 2 Future Savo -hankkeen esittely klo 14\.05 · Keskustelu Esittelijä: Ville Keränen, Kehitysyhtiö SavoGrow Oy Hanke: Future Savo/,
+      /§ 2 Future Savo -hankkeen esittely klo 14\.05 · 30 min · Keskustelu Esittelijä: Ville Keränen, Kehitysyhtiö SavoGrow Oy Hanke: Future Savo Teemat: Asuminen, Elinvoima/,
     );
     expect(page).toContain('Hankkeen tavoitteet ovat:');
     expect(page).toContain('• kuntien yhteistyö • lisätietoa (https://savogrow.fi)');
     expect(page).toContain('lopuksi & kysymykset');
     expect(page).toContain('Liitteet • Future Savo – esittely.pdf');
-    expect(page).toContain('§ 3 Syksyn teemat klo 14.35 · Päätösasia');
+    expect(page).toContain('§ 1 Kokouksen avaus klo 14.00 · 5 min · Tiedoksi');
+    expect(page).toContain('§ 3 Syksyn teemat klo 14.35 · 15 min · Päätösasia');
     expect(page).toContain('Ehdotus: Elinvoimaryhmä päättää käsitellä asumista teemakokouksessa.');
     expect(page).toContain('Sivu 1 / 1');
     // Markdown and HTML are rendered, not shown.
     expect(page).not.toMatch(/\*\*|<b>|&amp;|\]\(/);
     expect(page).not.toContain('Muutettu');
+  });
+
+  it('links each listed attachment back to the app', async () => {
+    const res = await get(published.id, member.token);
+    const parser = new PDFParse({ data: new Uint8Array(res.body) });
+    try {
+      const info = await parser.getInfo({ parsePageInfo: true });
+      expect(info.pages[0].links).toContainEqual({
+        text: expect.stringContaining('Future Savo – esittely.pdf'),
+        url: `http://localhost:3000/attachments/${slides.id}`,
+      });
+    } finally {
+      await parser.destroy();
+    }
   });
 
   it('hides a draft from members exactly as the meeting itself is hidden, and shows it to the secretary marked as a draft', async () => {
@@ -168,8 +179,8 @@ describe('the agenda as a PDF', () => {
 
     const [page] = await pagesOf((await get(meeting.id, member.token)).body);
     expect(page).toMatch(/Esityslistaa on muutettu julkaisun jälkeen, viimeksi \S+ \d+\.\d+\.\d{4} klo \d+\.\d\d/);
-    expect(page).toMatch(/§ 1 Ennallaan pysyvä asia klo 14\.00 · Tiedoksi §/);
-    expect(page).toContain('§ 2 Talousarvio klo 14.15 · Päätösasia · Muutettu');
+    expect(page).toMatch(/§ 1 Ennallaan pysyvä asia klo 14\.00 · 15 min · Tiedoksi §/);
+    expect(page).toContain('§ 2 Talousarvio klo 14.15 · 15 min · Päätösasia · Muutettu');
     expect(page).toContain('Ehdotus: Hyväksytään.');
   });
 

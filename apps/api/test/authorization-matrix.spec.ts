@@ -444,6 +444,32 @@ const MATRIX: Row[] = [
   },
 ];
 
+/** A plain HTTP route that shows group data, with who may fetch it; a refused group member gets `memberStatus`. */
+interface RestRow {
+  route: string;
+  path: (s: Setting) => Promise<string>;
+  allowed: readonly Role[];
+  memberStatus?: number;
+}
+
+const meetingPath = (file: string, status: MeetingStatus) => async (s: Setting) =>
+  `/meetings/${(await s.freshMeeting(status)).id}/${file}`;
+
+/** The file routes: the same roles as the meeting itself, a draft hidden (404) from members. */
+const REST_MATRIX: RestRow[] = ['agenda.pdf', 'meeting-pack.pdf', 'invitation.ics'].flatMap((file) => [
+  {
+    route: `GET /meetings/:id/${file} (published)`,
+    path: meetingPath(file, MeetingStatus.AGENDA_PUBLISHED),
+    allowed: GROUP_MEMBERS,
+  },
+  {
+    route: `GET /meetings/:id/${file} (draft)`,
+    path: meetingPath(file, MeetingStatus.DRAFT),
+    allowed: MANAGERS,
+    memberStatus: 404,
+  },
+]);
+
 /** Operations with no group data, so not in the matrix (none yet). */
 const NOT_GROUP_DATA: string[] = [];
 
@@ -538,6 +564,19 @@ describe('authorization matrix', () => {
               : (row.memberRefusal ?? ErrorCode.FORBIDDEN);
         expect(codeOf(result)).toBe(expected);
         expect(result.data ?? null).toBeNull();
+      }
+    });
+  });
+
+  describe.each(REST_MATRIX)('$route', (row) => {
+    it.each(ROLES)('as %s', async (role) => {
+      const token = tokens[role as Role];
+      const req = t.http().get(await row.path(setting));
+      const res = await (token ? req.set('authorization', `Bearer ${token}`) : req);
+      if (row.allowed.includes(role)) {
+        expect(res.status).toBe(200);
+      } else {
+        expect(res.status).toBe(role === 'anonymous' ? 401 : role === 'outsider' ? 404 : (row.memberStatus ?? 403));
       }
     });
   });

@@ -1,4 +1,4 @@
-import { GroupRole, MeetingStatus } from '@elinvoima/domain';
+import { GroupRole, Locale, MeetingStatus } from '@elinvoima/domain';
 import {
   CancelMeetingDocument,
   CreateGroupCalendarFeedDocument,
@@ -94,6 +94,48 @@ describe('calendar feeds and the meeting .ics', () => {
     expect(afterCancel.sequence).toBeGreaterThan(afterMove.sequence);
   });
 
+  it('describes each published meeting with its numbered agenda and presenters, readable offline', async () => {
+    const meeting = await world.meeting(vesanto, {
+      title: 'Elinvoimaseminaari',
+      status: MeetingStatus.AGENDA_PUBLISHED,
+      onlineUrl: 'https://teams.example/seminaari',
+    });
+    await world.agendaItem(meeting, { title: 'Kokouksen avaus', presenterUserId: secretary.user.id });
+    await world.agendaItem(meeting, {
+      title: 'Future Savo; hankkeen esittely',
+      presenterName: 'Ville Keränen',
+      presenterOrganization: 'Kehitysyhtiö SavoGrow Oy',
+    });
+    await world.agendaItem(meeting, { title: 'Muut asiat' });
+    const cancelled = await world.meeting(vesanto, {
+      status: MeetingStatus.CANCELLED,
+      cancelReason: 'Sairastumisia',
+      agendaPublishedAt: new Date('2018-11-07T10:00:00Z'),
+    });
+    await world.agendaItem(cancelled, { title: 'Peruttu asia' });
+    const draft = await world.meeting(vesanto, { status: MeetingStatus.DRAFT });
+    await world.agendaItem(draft, { title: 'Salainen luonnos' });
+
+    const feed = await fetchFeed((await groupFeed(member.token)).url);
+    expect(feed.text).not.toContain('Salainen luonnos');
+    const events = eventsOf(parseCalendar(feed.text));
+    const event = events.find((e) => e.uid === `${meeting.id}@elinvoima`)!;
+    expect(event.description).toBe(
+      [
+        'Esityslista:',
+        `§ 1 Kokouksen avaus (${secretary.user.name})`,
+        '§ 2 Future Savo; hankkeen esittely (Ville Keränen, Kehitysyhtiö SavoGrow Oy)',
+        '§ 3 Muut asiat',
+        '',
+        'https://teams.example/seminaari',
+        '',
+        `${PUBLIC_URL}/kokoukset/${meeting.id}`,
+      ].join('\n'),
+    );
+    const dropped = events.find((e) => e.uid === `${cancelled.id}@elinvoima`)!;
+    expect(dropped.description).toBe(`Sairastumisia\n\n${PUBLIC_URL}/kokoukset/${cancelled.id}`);
+  });
+
   it("serves a personal feed with the meetings of all the person's groups and nobody else's", async () => {
     const own = await world.meeting(vesanto, {
       title: 'Teemakokous yrittäjyydestä',
@@ -180,6 +222,19 @@ describe('calendar feeds and the meeting .ics', () => {
       const [event] = eventsOf(calendar);
       expect(event.uid).toBe(`${meeting.id}@elinvoima`);
       expect(event.startDate.toString()).toBe('2018-11-21T14:00:00');
+    });
+
+    it("lists the published agenda in the viewer's language, and a draft's agenda never", async () => {
+      const meeting = await world.meeting(vesanto, { status: MeetingStatus.AGENDA_PUBLISHED });
+      await world.agendaItem(meeting, { title: 'Kokouksen avaus', presenterName: 'Marja Hakkarainen' });
+      const english = await world.person(vesanto, GroupRole.MEMBER, { locale: Locale.EN });
+      const [event] = eventsOf(parseCalendar((await ics(meeting.id, english.token)).text));
+      expect(event.description).toContain('Agenda:\n§ 1 Kokouksen avaus (Marja Hakkarainen)\n\n');
+
+      const draft = await world.meeting(vesanto);
+      await world.agendaItem(draft, { title: 'Talousarvio 2019' });
+      const [drafted] = eventsOf(parseCalendar((await ics(draft.id, secretary.token)).text));
+      expect(drafted.description).toBe(`${PUBLIC_URL}/kokoukset/${draft.id}`);
     });
 
     it('hides a draft from a member and every meeting from outsiders and anonymous visitors', async () => {

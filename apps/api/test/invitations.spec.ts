@@ -120,11 +120,16 @@ describe('invitations through a real SMTP server', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2018-11-21T14:00:00.000Z');
     expect(event.attendees.map((a) => a.getFirstValue())).toEqual([`mailto:${member.user.email}`]);
     expect(event.component.getFirstPropertyValue('organizer')).toBe('mailto:elinvoima@vesanto.example');
+    // The calendar entry carries the numbered agenda, so it is useful offline.
+    expect(event.description).toContain(
+      'Esityslista:\n§ 1 Kokouksen avaus\n§ 2 Future Savo -hanke ja asuminen (Ville Keränen, Kehitysyhtiö SavoGrow Oy)',
+    );
     const firstSequence = event.sequence;
 
     const inEnglish = mailTo(mails, english.user.email);
     expect(inEnglish.subject).toBe('Meeting invitation: Teemakokous asumisesta Wed 21.11.2018 at 14.00');
     expect(inEnglish.text).toContain('Read the agenda and its attachments');
+    expect(eventsOf(parseCalendar(icsOf(inEnglish)))[0].description).toContain('Agenda:\n§ 1 Kokouksen avaus');
 
     const rows = await t.db.getRepository(OutboxMessageEntity).findBy({ meetingId: meeting.id });
     expect(rows.map((r) => r.status)).toEqual(rows.map(() => OutboxStatus.SENT));

@@ -1,4 +1,11 @@
-import { AgendaItemKind, formatDateTime, formatDate, formatPeriod, formatTime, Locale } from '@elinvoima/domain';
+import {
+  type AgendaAttachmentSource,
+  type AgendaContent,
+  type AgendaContentItem,
+  type AgendaItemSource,
+  AgendaItemKind,
+  Locale,
+} from '@elinvoima/domain';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
@@ -6,43 +13,42 @@ import { markdownToBlocks, type TextBlock, type TextRun } from '../common/markdo
 import type { MessageKey } from '../i18n/fi.js';
 import { translate, type MessageParams } from '../i18n/translate.js';
 
+/** An item as the PDF draws it: the shared content plus its Markdown description. */
+export interface PdfItemSource extends AgendaItemSource {
+  /** Markdown */
+  description: string;
+}
+
+/** How one attachment is listed: a link back to the app, and why it is only a link when that needs saying. */
+export interface AttachmentListing {
+  href: string;
+  note?: string;
+}
+
 /** What an esityslista shows, already checked for the viewer and loaded. */
 export interface PrintableAgenda {
   locale: Locale;
   group: { name: string; organization: string | null };
-  meeting: {
-    title: string;
-    status: 'DRAFT' | 'AGENDA_PUBLISHED' | 'CANCELLED';
-    startsAt: Date;
-    endsAt: Date;
-    location: string;
-    onlineUrl: string | null;
-    cancelReason: string | null;
-    themes: string[];
-  };
-  /** When a published agenda was last changed; null when it has not been. */
-  changedAt: Date | null;
-  items: PrintableItem[];
+  content: AgendaContent<PdfItemSource>;
+  /** Where each listed attachment can be fetched. */
+  listing: (attachment: AgendaAttachmentSource) => AttachmentListing;
 }
 
-export interface PrintableItem {
-  position: number;
-  title: string;
-  kind: AgendaItemKind;
-  plannedStart: Date | null;
-  presenter: string | null;
-  presenterOrganization: string | null;
-  project: string | null;
-  /** Markdown */
-  description: string;
-  proposal: string | null;
-  attachments: string[];
-  changed: boolean;
+/** Where each item's heading landed, for bookmarks: a page index and a distance from the page's top. */
+export interface ItemAnchor {
+  page: number;
+  top: number;
+}
+
+export interface RenderedAgenda {
+  content: Buffer;
+  pageCount: number;
+  anchors: ItemAnchor[];
 }
 
 type Doc = PDFKit.PDFDocument;
 /** A run that may have its own colour, like the changed marker. */
-type Run = TextRun & { color?: string };
+type Run = TextRun & { color?: string; link?: string };
 type Struct = PDFKit.PDFStructureElement;
 
 // DejaVu covers Finnish, Swedish and Sámi letters, §, dashes and arrows; the standard PDF fonts stop at WinAnsi.
@@ -122,29 +128,38 @@ class AgendaWriter {
         .font(fontOf(run))
         .fontSize(size)
         .fillColor(run.color ?? color);
-      const options = { width, lineGap: 2, continued: i < all.length - 1 };
+      const options = {
+        width,
+        lineGap: 2,
+        continued: i < all.length - 1,
+        link: run.link ?? null,
+        underline: Boolean(run.link),
+      };
       if (i === 0) this.doc.text(run.text, x, y, options);
       else this.doc.text(run.text, options);
     });
   }
 
+  /** Where each item's heading starts, in item order. */
+  readonly anchors: ItemAnchor[] = [];
+
   write(): void {
     this.header();
-    if (this.agenda.items.length === 0) {
+    if (this.agenda.content.items.length === 0) {
       this.tag(this.root, 'P', () =>
         this.runs([{ text: this.t('agendaPdf.empty') }], this.left, this.width, SIZE.body),
       );
     }
     const list = this.doc.struct('Sect');
     this.root.add(list);
-    for (const item of this.agenda.items) this.item(list, item);
+    for (const item of this.agenda.content.items) this.item(list, item);
     list.end();
     this.root.end();
   }
 
   private header(): void {
     const { doc, agenda } = this;
-    const { meeting } = agenda;
+    const { content } = agenda;
     const top = doc.y;
     // The body on the left, the kind of document and its date on the right, as on municipal documents.
     const right = this.width * 0.4;
@@ -159,8 +174,7 @@ class AgendaWriter {
     });
     const leftBottom = doc.y;
     this.tag(this.root, 'P', () => {
-      const heading =
-        this.t('agendaPdf.heading') + (meeting.status === 'DRAFT' ? ` – ${this.t('agendaPdf.draft')}` : '');
+      const heading = this.t('agendaPdf.heading') + (content.draft ? ` – ${this.t('agendaPdf.draft')}` : '');
       doc
         .font('bold')
         .fontSize(SIZE.heading)
@@ -170,23 +184,18 @@ class AgendaWriter {
         .font('regular')
         .fontSize(SIZE.body)
         .fillColor(COLOR.muted)
-        .text(formatDate(meeting.startsAt, agenda.locale), { width: right, align: 'right' });
+        .text(content.date, { width: right, align: 'right' });
     });
     doc.y = Math.max(leftBottom, doc.y) + 10;
     this.rule();
     doc.moveDown(0.8);
 
     this.tag(this.root, 'H1', () =>
-      this.runs([{ text: meeting.title, strong: true }], this.left, this.width, SIZE.title),
+      this.runs([{ text: content.title, strong: true }], this.left, this.width, SIZE.title),
     );
     doc.moveDown(0.6);
 
-    const facts: [string, string, string?][] = [
-      [this.t('agendaPdf.time'), formatPeriod(meeting.startsAt, meeting.endsAt, agenda.locale)],
-    ];
-    if (meeting.location) facts.push([this.t('agendaPdf.place'), meeting.location]);
-    if (meeting.onlineUrl) facts.push([this.t('agendaPdf.online'), meeting.onlineUrl, meeting.onlineUrl]);
-    if (meeting.themes.length) facts.push([this.t('agendaPdf.themes'), meeting.themes.join(', ')]);
+    const facts = content.facts.map((fact) => [this.t(`agendaPdf.${fact.kind}`), fact.text, fact.href] as const);
     doc.font('bold').fontSize(SIZE.body);
     const labelWidth = Math.max(...facts.map(([label]) => doc.widthOfString(label))) + 16;
     for (const [label, value, link] of facts) {
@@ -209,13 +218,13 @@ class AgendaWriter {
       doc.moveDown(0.15);
     }
 
-    if (meeting.status === 'CANCELLED') {
+    if (content.cancelReason !== null) {
       this.notice(
         this.t('agendaPdf.cancelled') +
-          (meeting.cancelReason ? ` ${this.t('agendaPdf.cancelReason', { reason: meeting.cancelReason })}` : ''),
+          (content.cancelReason ? ` ${this.t('agendaPdf.cancelReason', { reason: content.cancelReason })}` : ''),
       );
-    } else if (agenda.changedAt) {
-      this.notice(this.t('agendaPdf.changedNotice', { when: formatDateTime(agenda.changedAt, agenda.locale) }));
+    } else if (content.changedAt) {
+      this.notice(this.t('agendaPdf.changedNotice', { when: content.changedAt }));
     }
     doc.moveDown(0.8);
     this.rule();
@@ -254,7 +263,7 @@ class AgendaWriter {
     doc.endMarkedContent();
   }
 
-  private item(parent: Struct, item: PrintableItem): void {
+  private item(parent: Struct, item: AgendaContentItem<PdfItemSource>): void {
     const { doc } = this;
     const x = this.left + NUMBER_COLUMN;
     const width = this.width - NUMBER_COLUMN;
@@ -263,27 +272,28 @@ class AgendaWriter {
     parent.add(section);
 
     const y = doc.y;
+    const range = doc.bufferedPageRange();
+    this.anchors.push({ page: range.start + range.count - 1, top: y });
     this.tag(section, 'H2', () => {
       doc
         .font('bold')
         .fontSize(SIZE.item)
         .fillColor(COLOR.text)
-        .text(`§ ${item.position}`, this.left, y, { width: NUMBER_COLUMN, lineBreak: false });
+        .text(item.number, this.left, y, { width: NUMBER_COLUMN, lineBreak: false });
       doc.text(item.title, x, y, { width, lineGap: 2 });
     });
     doc.moveDown(0.2);
 
-    const meta: Run[] = [];
-    if (item.plannedStart)
-      meta.push({ text: `${this.t('agendaPdf.plannedStart', { time: formatTime(item.plannedStart) })} · ` });
+    const meta: Run[] = [{ text: `${this.t('agendaPdf.plannedStart', { time: item.plannedStart })} · ` }];
+    if (item.plannedMinutes != null)
+      meta.push({ text: `${this.t('agendaPdf.minutes', { minutes: item.plannedMinutes })} · ` });
     meta.push({ text: this.t(`agendaPdf.kind.${item.kind}`) });
     if (item.changed)
       meta.push({ text: ' · ' }, { text: this.t('agendaPdf.changed'), strong: true, color: COLOR.changed });
     this.tag(section, 'P', () => this.runs(meta, x, width, SIZE.meta, COLOR.muted));
     if (item.presenter) {
-      const who = item.presenterOrganization ? `${item.presenter}, ${item.presenterOrganization}` : item.presenter;
       this.tag(section, 'P', () =>
-        this.runs([{ text: who }], x, width, SIZE.meta, COLOR.muted, [
+        this.runs([{ text: item.presenter! }], x, width, SIZE.meta, COLOR.muted, [
           { text: `${this.t('agendaPdf.presenter')}: `, strong: true },
         ]),
       );
@@ -296,13 +306,21 @@ class AgendaWriter {
       );
     }
 
-    const description = markdownToBlocks(item.description);
+    if (item.themes.length) {
+      this.tag(section, 'P', () =>
+        this.runs([{ text: item.themes.join(', ') }], x, width, SIZE.meta, COLOR.muted, [
+          { text: `${this.t('agendaPdf.themes')}: `, strong: true },
+        ]),
+      );
+    }
+
+    const description = markdownToBlocks(item.source.description);
     if (description.length) {
       doc.moveDown(0.5);
       this.blocks(section, description, x, width);
     }
 
-    if (item.kind === AgendaItemKind.DECISION && item.proposal?.trim()) {
+    if (item.kind === AgendaItemKind.DECISION && item.proposal) {
       doc.moveDown(0.5);
       const [first, ...rest] = markdownToBlocks(item.proposal);
       const label: TextRun = { text: `${this.t('agendaPdf.proposal')}: `, strong: true };
@@ -324,7 +342,12 @@ class AgendaWriter {
       );
       this.list(
         section,
-        item.attachments.map((name) => ({ kind: 'item', runs: [{ text: name }], depth: 0, marker: '•' })),
+        item.attachments.map((attachment) => {
+          const { href, note } = this.agenda.listing(attachment);
+          const runs: Run[] = [{ text: attachment.fileName, link: href }];
+          if (note) runs.push({ text: ` (${note})`, color: COLOR.muted });
+          return { kind: 'item', runs, depth: 0, marker: '•' };
+        }),
         x,
         width,
       );
@@ -403,11 +426,14 @@ class AgendaWriter {
     doc.moveDown(0.2);
   }
 
-  /** `Sivu 1 / 2` and the meeting on every page, marked as pagination so readers skip it. */
-  footers(): void {
+  /**
+   * The meeting and `Sivu 1 / 2` on every page, marked as pagination so readers skip it. In a
+   * larger document that goes on after the agenda, the count includes its `pagesAfter`.
+   */
+  footers(pagesAfter: number): void {
     const { doc, agenda } = this;
     const range = doc.bufferedPageRange();
-    const caption = `${agenda.group.name} · ${this.t('agendaPdf.heading')} ${formatDate(agenda.meeting.startsAt, agenda.locale)}`;
+    const caption = `${agenda.group.name} · ${this.t('agendaPdf.heading')} ${agenda.content.date}`;
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       const margin = doc.page.margins.bottom;
@@ -417,7 +443,8 @@ class AgendaWriter {
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.font('regular').fontSize(SIZE.small).fillColor(COLOR.muted);
       doc.text(caption, this.left, y, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
-      doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages: range.count }), this.left, y, {
+      const pages = range.count + pagesAfter;
+      doc.text(this.t('agendaPdf.page', { page: i - range.start + 1, pages }), this.left, y, {
         width: this.width,
         align: 'right',
         lineBreak: false,
@@ -428,9 +455,17 @@ class AgendaWriter {
   }
 }
 
+export interface RenderOptions {
+  /** Pages that follow the agenda in a larger document (the meeting pack), counted in its page numbers. */
+  pagesAfter: number;
+}
+
 /** The agenda as a tagged A4 PDF in the familiar esityslista layout. */
-export function renderAgendaPdf(agenda: PrintableAgenda): Promise<Buffer> {
-  const title = `${translate('agendaPdf.heading', {}, agenda.locale)}: ${agenda.meeting.title}`;
+export async function renderAgendaPdf(
+  agenda: PrintableAgenda,
+  options: RenderOptions = { pagesAfter: 0 },
+): Promise<RenderedAgenda> {
+  const title = `${translate('agendaPdf.heading', {}, agenda.locale)}: ${agenda.content.title}`;
   const document = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
@@ -443,7 +478,7 @@ export function renderAgendaPdf(agenda: PrintableAgenda): Promise<Buffer> {
     info: {
       Title: title,
       Author: agenda.group.name,
-      Subject: formatPeriod(agenda.meeting.startsAt, agenda.meeting.endsAt, agenda.locale),
+      Subject: agenda.content.facts[0]?.text ?? '',
       Creator: 'Elinvoima',
     },
     // Starting with DejaVu keeps the unused Helvetica out of the file.
@@ -459,7 +494,8 @@ export function renderAgendaPdf(agenda: PrintableAgenda): Promise<Buffer> {
   });
   const writer = new AgendaWriter(document, agenda);
   writer.write();
-  writer.footers();
+  writer.footers(options.pagesAfter);
+  const pageCount = document.bufferedPageRange().count;
   document.end();
-  return done;
+  return { content: await done, pageCount, anchors: writer.anchors };
 }

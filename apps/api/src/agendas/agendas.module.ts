@@ -32,7 +32,7 @@ import { StandingItemEntity } from './standing-item.entity.js';
     MeetingAgenda,
     NewGroupStandingItems,
   ],
-  exports: [AgendaService],
+  exports: [AgendaService, AgendaPdfService],
 })
 export class AgendasModule implements NestModule {
   /** The PDF route knows who asks, for the access guard. */

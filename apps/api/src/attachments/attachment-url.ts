@@ -1,4 +1,6 @@
+import { attachmentPath } from '../agendas/attachment-link.js';
+
 /** Where an attachment is downloaded, relative to the API's origin. */
 export function downloadUrlOf(attachmentId: string): string {
-  return `/attachments/${attachmentId}`;
+  return attachmentPath(attachmentId);
 }

@@ -10,6 +10,7 @@ import { AttachmentsService } from './attachments.service.js';
   imports: [AuthModule, AgendasModule],
   controllers: [AttachmentsController],
   providers: [AttachmentsService, AttachmentsResolver, AgendaItemAttachmentsResolver],
+  exports: [AttachmentsService],
 })
 export class AttachmentsModule implements NestModule {
   /** The file routes know who asks, for the access guard. */

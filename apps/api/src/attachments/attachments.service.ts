@@ -100,6 +100,19 @@ export class AttachmentsService {
     return { attachment, content: row.content };
   }
 
+  /**
+   * The bytes of the given attachments, in one query, for a document that bundles them (the
+   * meeting pack); the caller has checked that the viewer may see them.
+   */
+  async contentsOf(ids: readonly string[]): Promise<Map<string, Buffer>> {
+    if (!ids.length) return new Map();
+    const rows = (await this.db.query(
+      `SELECT attachment_id AS id, content FROM attachment_content WHERE attachment_id = ANY($1::uuid[])`,
+      [ids],
+    )) as { id: string; content: Buffer }[];
+    return new Map(rows.map((row) => [row.id, row.content]));
+  }
+
   /** Removes an attachment and its content, under the same rules as adding one; returns its agenda item. */
   async remove(id: string, viewer: Viewer): Promise<AgendaItemEntity> {
     return this.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { Locale } from '@elinvoima/domain';
+import { Locale, MeetingStatus } from '@elinvoima/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
@@ -13,6 +13,7 @@ import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { CalendarFeedEntity, CalendarFeedKind } from './calendar-feed.entity.js';
 import type { CreatedCalendarFeed } from './calendar-feed.model.js';
 import { renderCalendar } from './ical.js';
+import { agendaLinesOf } from './calendar-agenda.js';
 import { meetingEvent } from './meeting-event.js';
 
 /** 256 random bits, base64url: 43 characters. */
@@ -99,22 +100,33 @@ export class CalendarFeedsService {
     const [{ entities, raw }, owner] = await Promise.all([
       query.getRawAndEntities<{ m_id: string; group_name: string }>(),
       feed.kind === CalendarFeedKind.GROUP
-        ? this.db.query(`SELECT g.name FROM working_group g WHERE g.id = $1 AND g.id IN (${activeGroupsOf('$2')})`, [
-            feed.groupId,
-            feed.createdBy,
-          ])
+        ? this.db.query(
+            `SELECT g.name, (SELECT locale FROM app_user WHERE id = $2) AS locale
+               FROM working_group g WHERE g.id = $1 AND g.id IN (${activeGroupsOf('$2')})`,
+            [feed.groupId, feed.createdBy],
+          )
         : this.db.query(`SELECT locale FROM app_user WHERE id = $1`, [feed.createdBy]),
     ]);
     const ownerRow = (owner as { name?: string; locale?: string }[])[0];
     // A group feed dies with its maker's membership.
     if (!ownerRow) return null;
-    const name =
-      ownerRow.name ?? translate('calendar.personalFeed', {}, ownerRow.locale === Locale.EN ? Locale.EN : Locale.FI);
+    const locale = ownerRow.locale === Locale.EN ? Locale.EN : Locale.FI;
+    const name = ownerRow.name ?? translate('calendar.personalFeed', {}, locale);
     const groupNames = new Map(raw.map((row) => [row.m_id, row.group_name]));
+    // Only published agendas are listed: a cancelled meeting's items are no longer on anyone's way.
+    const agendas = await agendaLinesOf(
+      this.db,
+      entities.filter((meeting) => meeting.status === MeetingStatus.AGENDA_PUBLISHED).map((meeting) => meeting.id),
+    );
     return renderCalendar({
       method: 'PUBLISH',
       name,
-      events: entities.map((meeting) => meetingEvent(meeting, groupNames.get(meeting.id) ?? '', this.config.publicUrl)),
+      events: entities.map((meeting) =>
+        meetingEvent(meeting, groupNames.get(meeting.id) ?? '', this.config.publicUrl, {
+          agenda: agendas.get(meeting.id),
+          locale,
+        }),
+      ),
     });
   }
 }

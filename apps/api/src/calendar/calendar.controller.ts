@@ -6,12 +6,14 @@ import { groupOfMeeting } from '../meetings/meeting.target.js';
 import type { Viewer, ViewerRequest } from '../auth/viewer.js';
 import { contentDisposition } from '../http/file-name.js';
 import { RestErrorFilter } from '../http/rest-error.filter.js';
+import { requestContext } from '../context/request-context.js';
 import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { helsinkiLocal, renderCalendar } from './ical.js';
+import { agendaLinesOf } from './calendar-agenda.js';
 import { meetingEvent } from './meeting-event.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
@@ -44,12 +46,18 @@ export class CalendarController {
   @RequireGroupRole(ANY_ROLE, groupOfMeeting('id'))
   async invitation(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
     const meeting = await this.meetings.findVisible(id, req.access!, req.viewer as Viewer);
-    const [group] = (await this.db.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId])) as {
-      name: string;
-    }[];
+    const [[group], agendas] = await Promise.all([
+      this.db.query(`SELECT name FROM working_group WHERE id = $1`, [meeting.groupId]) as Promise<{ name: string }[]>,
+      agendaLinesOf(this.db, [meeting.id]),
+    ]);
     const body = renderCalendar({
       method: 'PUBLISH',
-      events: [meetingEvent(meeting, group.name, this.config.publicUrl)],
+      events: [
+        meetingEvent(meeting, group.name, this.config.publicUrl, {
+          agenda: agendas.get(meeting.id),
+          locale: requestContext.locale(),
+        }),
+      ],
     });
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Content-Type', CALENDAR_TYPE);

@@ -52,7 +52,14 @@ export class InvitationsService {
       const attendee = { name: recipient.name, email: recipient.email };
       const ics = renderCalendar({
         method,
-        events: [meetingEvent(meeting, group.name, this.config.publicUrl, { organizer, attendees: [attendee] })],
+        events: [
+          meetingEvent(meeting, group.name, this.config.publicUrl, {
+            organizer,
+            attendees: [attendee],
+            agenda,
+            locale: recipient.locale,
+          }),
+        ],
       });
       return {
         groupId: meeting.groupId,

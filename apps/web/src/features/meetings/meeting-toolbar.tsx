@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { helsinkiDate } from '../../lib/dates';
-import { agendaPdfUrl } from './agenda-pdf-url';
+import { agendaPdfUrl, meetingPackUrl } from './agenda-pdf-url';
 import { CancelMeetingDialog } from './cancel-meeting-dialog';
 import type { MeetingPageState } from './use-meeting-page';
 
@@ -23,6 +23,9 @@ export function MeetingToolbar({ page }: { page: MeetingPageState }) {
       </Link>
       <a className="button button--quiet" href={agendaPdfUrl(meeting.id)} download>
         {t('meeting.downloadPdf')}
+      </a>
+      <a className="button button--quiet" href={meetingPackUrl(meeting.id)} download>
+        {t('meeting.downloadPack')}
       </a>
       {meeting.status !== 'DRAFT' && (
         <a className="button button--quiet" href={`/meetings/${meeting.id}/invitation.ics`} download>
