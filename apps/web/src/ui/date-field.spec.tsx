@@ -59,6 +59,18 @@ describe('a date field', () => {
     expect(field.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('shows the form’s message until the user changes the date', () => {
+    const { rerender } = renderWithApi(<DateField name="date" label="Päivämäärä" error="Pakollinen tieto." />, []);
+    const field = screen.getByLabelText('Päivämäärä');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Pakollinen tieto.')).toBeTruthy();
+    fireEvent.change(field, { target: { value: '5.12.2018' } });
+    fireEvent.blur(field);
+    rerender(<DateField name="date" label="Päivämäärä" error="Pakollinen tieto." />);
+    expect(screen.queryByText('Pakollinen tieto.')).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('returns to its first date when the form is reset', () => {
     const field = renderUncontrolled();
     fireEvent.change(field, { target: { value: '5.5.2020' } });

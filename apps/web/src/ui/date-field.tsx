@@ -50,6 +50,10 @@ export function DateField({
   const [current, setCurrent] = useState(value ?? defaultValue);
   const [text, setText] = useState(() => shown(value ?? defaultValue));
   const [left, setLeft] = useState(false);
+  // The form's message is about the value it was given for; once the user changes the date, the
+  // field's own check speaks until the form is sent again.
+  const [given, setGiven] = useState({ error, for: current });
+  if (error !== given.error) setGiven({ error, for: current });
   // A value set from outside (another user's save loaded into the form) replaces the text.
   if (value !== undefined && value !== current) {
     setCurrent(value);
@@ -76,7 +80,7 @@ export function DateField({
 
   const problem = left ? dateProblem(current, min, max) : null;
   const message =
-    error ??
+    (given.for === current ? error : undefined) ??
     (problem === 'invalid'
       ? t('dateField.invalid')
       : problem === 'outOfRange'
