@@ -104,7 +104,6 @@ export function DateField({
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          size={10}
           value={text}
           required={required}
           aria-invalid={message ? true : undefined}
