@@ -42,7 +42,7 @@ test('the secretary creates a meeting and finds it in the month view of its mont
     .getByRole('group', { name: /Teemat/ })
     .getByLabel('yrittäjyys')
     .check();
-  await page.getByLabel('Päivämäärä').fill('2018-11-28');
+  await page.getByLabel('Päivämäärä').fill('28.11.2018');
   await page.getByLabel('Alkaa klo').fill('13.00');
   await page.getByLabel('Päättyy klo').fill('12.00');
   await page.getByLabel('Paikka').fill('Vesannon kirjasto');
@@ -252,18 +252,56 @@ test('the secretary finds the housing draft; a member of another group finds not
   await expectAccessible(page, testInfo, 'search-none');
 });
 
-test('the coordinator narrows a search to one group, and the address keeps the choice', async ({ page }) => {
+test('a search keeps its group in the frame, narrowed to the group or widened to all the person’s groups', async ({
+  page,
+}, testInfo) => {
+  const switcher = page.locator('summary', { hasText: 'Valitse ryhmä' });
+  const meetingsTab = page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' });
+  const housing = page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true });
   await signIn(page, 'koordinaattori@savogrow.example');
+
+  // From a page of no group, a search covers all the person's groups.
+  await page.goto('/oma-sivu');
   await search(page, 'asumi');
-  await expect(page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/haku\?q=asumi$/);
+  await expect(housing).toBeVisible();
   const options = page.getByRole('search', { name: 'Hakuehdot' });
   await options.getByLabel('Mistä haetaan').selectOption({ label: 'Tervon elinvoimaryhmä' });
   await options.getByRole('button', { name: 'Hae' }).click();
   await expect(page).toHaveURL(/\/haku\?q=asumi&ryhma=[0-9a-f-]{36}$/);
+  const tervo = new URL(page.url()).searchParams.get('ryhma');
   await expect(page.getByRole('status')).toHaveText('0 osumaa haulle ”asumi”.');
+  // The group chosen is the frame's group: the switcher names it and its sections stay.
+  await expect(switcher).toContainText('Tervon elinvoimaryhmä');
+  await expect(meetingsTab).toHaveAttribute('href', `/ryhmat/${tervo}/kokoukset`);
+  await expect(page.getByText('Haettiin ryhmästä Tervon elinvoimaryhmä.')).toBeVisible();
   await page.reload();
-  await expect(options.getByLabel('Mistä haetaan')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(options.getByLabel('Mistä haetaan')).toHaveValue(tervo!);
+  await expect(page.getByRole('status')).toHaveText('0 osumaa haulle ”asumi”.');
+  await expectAccessible(page, testInfo, 'search-in-group');
+
+  // Widened to all groups, the frame keeps the group.
+  await page.getByRole('link', { name: 'Hae kaikista ryhmistäsi' }).click();
+  await expect(page).toHaveURL(/&laajuus=kaikki$/);
+  await expect(housing).toBeVisible();
+  await expect(page.getByText('Haettiin kaikista ryhmistäsi.')).toBeVisible();
+  await expect(options.getByLabel('Mistä haetaan')).toHaveValue('');
+  await expect(switcher).toContainText('Tervon elinvoimaryhmä');
+  await expect(meetingsTab).toHaveAttribute('href', `/ryhmat/${tervo}/kokoukset`);
+  await page.getByRole('link', { name: 'Hae vain ryhmästä Tervon elinvoimaryhmä' }).click();
   await expect(page.getByRole('status')).toHaveText('0 osumaa haulle ”asumi”.');
   await page.goBack();
-  await expect(page.getByRole('link', { name: 'Teemakokous asumisesta', exact: true })).toBeVisible();
+  await expect(housing).toBeVisible();
+
+  // A search from a group's own pages starts in that group.
+  await meetingsTab.click();
+  await switcher.click();
+  await page.getByRole('link', { name: 'Vesannon elinvoimaryhmä' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vesannon elinvoimaryhmä' })).toBeVisible();
+  await search(page, 'asumi');
+  await expect(page).toHaveURL(/\/haku\?q=asumi&ryhma=[0-9a-f-]{36}$/);
+  expect(new URL(page.url()).searchParams.get('ryhma')).not.toBe(tervo);
+  await expect(housing).toBeVisible();
+  await expect(switcher).toContainText('Vesannon elinvoimaryhmä');
+  await expect(page.getByText('Haettiin ryhmästä Vesannon elinvoimaryhmä.')).toBeVisible();
 });

@@ -1,4 +1,14 @@
-import { formatDate, formatDateTime, formatPeriod, formatTime, isoDate } from './dates.js';
+import {
+  formatDate,
+  formatDateInput,
+  formatDateTime,
+  formatPeriod,
+  formatTime,
+  isIsoDate,
+  isoDate,
+  parseClockInput,
+  parseDateInput,
+} from './dates.js';
 import { Locale } from './locale.js';
 
 describe('Finnish date formatting', () => {
@@ -32,5 +42,53 @@ describe('Finnish date formatting', () => {
 
   it('gives the Helsinki date for file names', () => {
     expect(isoDate('2018-11-20T22:30:00Z')).toBe('2018-11-21');
+  });
+});
+
+describe('dates typed into a form', () => {
+  it('reads the Finnish order with or without leading zeros', () => {
+    expect(parseDateInput('1.2.2027')).toBe('2027-02-01');
+    expect(parseDateInput('01.02.2027')).toBe('2027-02-01');
+    expect(parseDateInput(' 24.10.2018 ')).toBe('2018-10-24');
+  });
+
+  it('forgives other separators, a two-digit year and the ISO form', () => {
+    expect(parseDateInput('1/2/2027')).toBe('2027-02-01');
+    expect(parseDateInput('1-2-2027')).toBe('2027-02-01');
+    expect(parseDateInput('1,2,2027')).toBe('2027-02-01');
+    expect(parseDateInput('1. 2. 2027')).toBe('2027-02-01');
+    expect(parseDateInput('1.2.27')).toBe('2027-02-01');
+    expect(parseDateInput('2027-02-01')).toBe('2027-02-01');
+  });
+
+  it('reads the day first, never the American month first', () => {
+    expect(parseDateInput('12/1/2019')).toBe('2019-01-12');
+    expect(parseDateInput('1/13/2019')).toBeNull();
+  });
+
+  it('refuses what is no date', () => {
+    for (const text of ['', 'huomenna', '31.2.2027', '29.2.2027', '0.1.2027', '1.2.', '1.2.202', '2027-13-01']) {
+      expect([text, parseDateInput(text)]).toEqual([text, null]);
+    }
+    expect(parseDateInput('29.2.2028')).toBe('2028-02-29');
+  });
+
+  it('shows a date the way it is typed, and knows the form the API takes', () => {
+    expect(formatDateInput('2027-02-01')).toBe('1.2.2027');
+    expect(formatDateInput(parseDateInput('01.02.2027')!)).toBe('1.2.2027');
+    expect(isIsoDate('2027-02-01')).toBe(true);
+    expect(isIsoDate('2027-2-1')).toBe(false);
+    expect(isIsoDate('1.2.2027')).toBe(false);
+    expect(isIsoDate('2027-02-30')).toBe(false);
+  });
+
+  it('reads clock times on the 24-hour clock, written 14.00', () => {
+    expect(parseClockInput('14.00')).toBe('14.00');
+    expect(parseClockInput('14:00')).toBe('14.00');
+    expect(parseClockInput('09.30')).toBe('9.30');
+    expect(parseClockInput('9')).toBe('9.00');
+    expect(parseClockInput('23,59')).toBe('23.59');
+    for (const text of ['24.00', '2 pm', '14.60', '9.5', ''])
+      expect([text, parseClockInput(text)]).toEqual([text, null]);
   });
 });

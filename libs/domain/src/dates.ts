@@ -38,3 +38,43 @@ export function formatPeriod(startsAt: Date | string, endsAt: Date | string, loc
 export function isoDate(date: Date | string): string {
   return format(inHelsinki(date), 'yyyy-MM-dd');
 }
+
+const TYPED_DAY_MONTH_YEAR = /^(\d{1,2})\s*[./,-]\s*(\d{1,2})\s*[./,-]\s*(\d{4}|\d{2})$/;
+const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A calendar date as people type it, `yyyy-MM-dd`, or null when it is no date. Finnish order
+ * (`1.2.2027`, `01.02.2027`, also with `/`, `-` or the `,` of a Finnish number pad), a two-digit
+ * year meaning 20xx, and `2027-02-01` are read; `31.2.2027` is not a date.
+ */
+export function parseDateInput(text: string): string | null {
+  const typed = text.trim();
+  const dmy = TYPED_DAY_MONTH_YEAR.exec(typed);
+  const ymd = dmy ? null : TYPED_ISO.exec(typed);
+  if (!dmy && !ymd) return null;
+  const [day, month, year] = dmy
+    ? [Number(dmy[1]), Number(dmy[2]), Number(dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3])]
+    : [Number(ymd![3]), Number(ymd![2]), Number(ymd![1])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? date.toISOString().slice(0, 10) : null;
+}
+
+/** Whether a value is a real calendar date written `yyyy-MM-dd`, as the API takes it. */
+export function isIsoDate(value: string): boolean {
+  return TYPED_ISO.test(value) && value.length === 10 && parseDateInput(value) === value;
+}
+
+/** `24.10.2018` from `2018-10-24`: the way a date field shows a date, in both languages of the app. */
+export function formatDateInput(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
+const TYPED_CLOCK = /^([01]?\d|2[0-3])(?:\s*[.:,]\s*([0-5]\d))?$/;
+
+/** A clock time as people type it (`14.00`, `14:00`, `09.30`, `9` for 9.00) written `14.00`, or null. */
+export function parseClockInput(text: string): string | null {
+  const match = TYPED_CLOCK.exec(text.trim());
+  return match ? `${Number(match[1])}.${match[2] ?? '00'}` : null;
+}

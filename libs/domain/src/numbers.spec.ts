@@ -1,5 +1,5 @@
 import { Locale } from './locale.js';
-import { formatFileSize } from './numbers.js';
+import { formatFileSize, formatPercent } from './numbers.js';
 
 describe('file sizes', () => {
   it('reads kilobytes and megabytes in Finnish', () => {
@@ -14,5 +14,13 @@ describe('file sizes', () => {
 
   it('shows a tiny file as one kilobyte rather than none', () => {
     expect(formatFileSize(12, Locale.FI)).toBe('1 kt');
+  });
+});
+
+describe('percentages', () => {
+  it('are written with a space before the sign in Finnish, and without in English', () => {
+    expect(formatPercent(0.45, Locale.FI)).toBe('45\u00a0%');
+    expect(formatPercent(0.45, Locale.EN)).toBe('45%');
+    expect(formatPercent(1, Locale.FI)).toBe('100\u00a0%');
   });
 });

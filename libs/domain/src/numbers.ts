@@ -12,3 +12,8 @@ export function formatFileSize(bytes: number, locale: Locale): string {
     maximumFractionDigits: megabytes ? 1 : 0,
   }).format(megabytes ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
 }
+
+/** A share of a whole (0–1) as a percentage in the reader's language: `45 %` in Finnish, `45%` in English. */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return new Intl.NumberFormat(LANGUAGE_TAG[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}

@@ -3,6 +3,7 @@ import { MyGroupsDocument } from '@elinvoima/graphql';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { useViewer } from '../features/auth/viewer';
 import { HeaderSearch } from '../features/search/header-search';
+import { useSearchGroup } from '../features/search/use-search-group';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../ui/language-switch';
 import { Loading } from '../ui/loading';
@@ -23,7 +24,8 @@ export function Layout() {
   const saveLanguage = useSaveLanguage();
   const { data, loading } = useQuery(MyGroupsDocument);
   const groups = data?.myGroups ?? [];
-  const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId;
+  const searchGroup = useSearchGroup();
+  const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId ?? searchGroup;
   const current = groups.find((g) => g.id === groupId);
 
   // The frame is drawn once the viewer's groups are known: a header that grew afterwards (group menu,
@@ -41,7 +43,7 @@ export function Layout() {
             {t('app.name')}
           </Link>
           {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
-          <HeaderSearch />
+          <HeaderSearch groupId={current?.id} />
           <div className="app-header__user">
             <Link to="/oma-sivu" className="app-header__link">
               {viewer.name}

@@ -1,10 +1,6 @@
-import { formatIsoDate, helsinkiDate } from './dates.js';
+import { helsinkiDate } from './dates.js';
 
 describe('dates', () => {
-  it('writes a calendar date without leading zeros', () => {
-    expect(formatIsoDate('2018-09-01')).toBe('1.9.2018');
-  });
-
   it('reads an instant as a Helsinki calendar date', () => {
     expect(helsinkiDate('2018-11-21T12:00:00Z')).toBe('2018-11-21');
     // Late evening in UTC is already the next day in Helsinki, in summer an hour earlier.

@@ -3,6 +3,8 @@ import { AddMemberDocument, GroupDocument, type GroupRole } from '@elinvoima/gra
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
+import { DateField } from '../../ui/date-field';
+import { dateProblem } from '../../ui/date-problem';
 import { TextField } from '../../ui/text-field';
 
 export function AddMemberForm({
@@ -28,6 +30,11 @@ export function AddMemberForm({
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const name = String(form.get('name'));
+    const since = String(form.get('since') ?? '');
+    if (dateProblem(since)) {
+      setError({ code: 'BAD_USER_INPUT', message: '', fields: [{ field: 'since', message: t('dateField.invalid') }] });
+      return;
+    }
     setError(null);
     try {
       await addMember({
@@ -37,7 +44,7 @@ export function AddMemberForm({
             name,
             email: String(form.get('email')),
             role: form.get('role') as GroupRole,
-            since: String(form.get('since')) || undefined,
+            since: since || undefined,
             locale: form.get('locale') === 'EN' ? 'EN' : 'FI',
           },
         },
@@ -76,7 +83,7 @@ export function AddMemberForm({
           {canChangeChair && <option value="CHAIR">{t('role.CHAIR')}</option>}
         </select>
       </div>
-      <TextField name="since" type="date" label={t('group.memberSince')} error={fieldMessage(error, 'since')} />
+      <DateField name="since" label={t('group.memberSince')} error={fieldMessage(error, 'since')} />
       <div className="field">
         <label htmlFor={languageId}>{t('group.memberLanguage')}</label>
         <select id={languageId} name="locale" defaultValue="FI">

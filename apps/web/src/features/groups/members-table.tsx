@@ -1,6 +1,6 @@
+import { formatDateInput } from '@elinvoima/domain';
 import type { GroupRole, MembershipFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { formatIsoDate } from '../../lib/dates';
 import { useMembershipChanges } from './use-membership-changes';
 
 const ROLES: GroupRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
@@ -56,7 +56,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                       t(`role.${m.role}`)
                     )}
                   </td>
-                  <td>{formatIsoDate(m.since)}</td>
+                  <td>{formatDateInput(m.since)}</td>
                   <td>
                     <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
                   </td>

@@ -2,7 +2,7 @@ import { formatDate, formatTime, helsinkiTime } from '@elinvoima/domain';
 import type { MeetingFieldsFragment } from '@elinvoima/graphql';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import type { CalendarDay } from './month-grid';
+import type { CalendarDay } from '../../lib/month-grid';
 
 /** A day's meetings in the month view, each with its start time and, unless published, its status. */
 export function DayMeetings({ meetings, groupId }: { meetings: MeetingFieldsFragment[]; groupId: string }) {

@@ -2,6 +2,7 @@ import { AGENDA_LIMITS, themeName } from '@elinvoima/domain';
 import type { MeetingKind, ThemeFieldsFragment } from '@elinvoima/graphql';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { DateField } from '../../ui/date-field';
 import { TextField } from '../../ui/text-field';
 import type { FieldName } from './meeting-form-errors';
 import { MEETING_KINDS, type MeetingFormValues } from './meeting-form-values';
@@ -19,7 +20,7 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
   const kindId = useId();
   const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]) =>
     onChange({ ...values, [field]: value });
-  const text = (field: 'title' | 'date' | 'startTime' | 'endTime' | 'location' | 'onlineUrl') => ({
+  const text = (field: 'title' | 'startTime' | 'endTime' | 'location' | 'onlineUrl') => ({
     name: field,
     value: values[field],
     onChange: (e: { target: { value: string } }) => set(field, e.target.value),
@@ -46,9 +47,11 @@ export function MeetingFields({ values, onChange, themes, errors }: Props) {
         </select>
       </div>
       <ThemeChoices values={values} onChange={onChange} themes={themes} errors={errors} />
-      <TextField
-        {...text('date')}
-        type="date"
+      <DateField
+        name="date"
+        value={values.date}
+        onChange={(date) => set('date', date)}
+        error={errors.date}
         label={t('meetingForm.date')}
         required
         min={`${AGENDA_LIMITS.earliestYear}-01-01`}

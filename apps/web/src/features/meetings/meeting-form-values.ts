@@ -1,4 +1,4 @@
-import { formatTime, helsinkiTime } from '@elinvoima/domain';
+import { formatTime, helsinkiTime, isIsoDate, parseClockInput } from '@elinvoima/domain';
 import type { MeetingKind } from '@elinvoima/graphql';
 import { helsinkiDate } from '../../lib/dates';
 
@@ -9,7 +9,7 @@ export interface MeetingFormValues {
   title: string;
   kind: MeetingKind;
   themeIds: string[];
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or the text as typed while it is no date */
   date: string;
   /** `14.00`, as Finnish clock times are written (`14:00` is accepted too) */
   startTime: string;
@@ -31,10 +31,8 @@ export interface SavedMeeting {
 /** Checks made before sending, so that every missing field is named at once. */
 export type FormProblem = {
   field: 'title' | 'date' | 'startTime' | 'endTime' | 'themeIds';
-  key: 'form.requiredField' | 'meetingForm.chooseTheme' | 'meetingForm.badTime';
+  key: 'form.requiredField' | 'meetingForm.chooseTheme' | 'meetingForm.badTime' | 'dateField.invalid';
 };
-
-const CLOCK = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
 
 export function blankMeeting(date = ''): MeetingFormValues {
   return {
@@ -67,8 +65,8 @@ export function checkValues(values: MeetingFormValues): FormProblem[] {
   if (!values.title.trim()) problems.push({ field: 'title', key: 'form.requiredField' });
   for (const field of ['date', 'startTime', 'endTime'] as const) {
     if (!values[field].trim()) problems.push({ field, key: 'form.requiredField' });
-    else if (field !== 'date' && !CLOCK.test(values[field].trim()))
-      problems.push({ field, key: 'meetingForm.badTime' });
+    else if (field === 'date' && !isIsoDate(values.date)) problems.push({ field, key: 'dateField.invalid' });
+    else if (field !== 'date' && !parseClockInput(values[field])) problems.push({ field, key: 'meetingForm.badTime' });
   }
   // A theme meeting is about a theme; other meetings may list themes too, but need not.
   if (values.kind === 'THEME' && values.themeIds.length === 0)
@@ -79,8 +77,8 @@ export function checkValues(values: MeetingFormValues): FormProblem[] {
 /** Start and end as instants; a meeting ends on the day it starts. */
 export function meetingPeriod(values: MeetingFormValues): { startsAt: string; endsAt: string } {
   return {
-    startsAt: helsinkiTime(values.date, values.startTime.trim()).toISOString(),
-    endsAt: helsinkiTime(values.date, values.endTime.trim()).toISOString(),
+    startsAt: helsinkiTime(values.date, parseClockInput(values.startTime) ?? values.startTime).toISOString(),
+    endsAt: helsinkiTime(values.date, parseClockInput(values.endTime) ?? values.endTime).toISOString(),
   };
 }
 
@@ -95,15 +93,7 @@ export function meetingInput(values: MeetingFormValues) {
   };
 }
 
-const sameClock = (a: string, b: string) =>
-  a
-    .trim()
-    .replace(':', '.')
-    .replace(/^0(\d)/, '$1') ===
-  b
-    .trim()
-    .replace(':', '.')
-    .replace(/^0(\d)/, '$1');
+const sameClock = (a: string, b: string) => (parseClockInput(a) ?? a.trim()) === (parseClockInput(b) ?? b.trim());
 const sameThemes = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().every((id, i) => id === [...b].sort()[i]);
 

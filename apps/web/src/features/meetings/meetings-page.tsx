@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/page-title';
-import { monthOf, parseMonth } from './month-grid';
+import { monthOf, parseMonth } from '../../lib/month-grid';
 import { MonthView } from './month-view';
 import { StatusBadge } from './status-badge';
 import { useCanManage } from './use-group-role';

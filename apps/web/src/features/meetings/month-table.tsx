@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { weekdayLabels } from './month-grid';
+import { weekdayLabels } from '../../lib/month-grid';
 import { DayMeetings, useDayName } from './day-meetings';
 import type { MonthMeetings } from './use-month-meetings';
 

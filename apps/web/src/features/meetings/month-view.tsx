@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/notice';
 import { DayMeetings, useDayName } from './day-meetings';
-import { monthLabel, monthOf, shiftMonth } from './month-grid';
+import { monthLabel, monthOf, shiftMonth } from '../../lib/month-grid';
 import { MonthTable } from './month-table';
 import { useMonthMeetings } from './use-month-meetings';
 import './meetings.css';

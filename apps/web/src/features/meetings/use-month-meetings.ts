@@ -3,7 +3,7 @@ import { helsinkiTime } from '@elinvoima/domain';
 import { type MeetingFieldsFragment, MeetingsDocument } from '@elinvoima/graphql';
 import { useMemo } from 'react';
 import { helsinkiDate } from '../../lib/dates';
-import { gridRange, monthGrid, monthOf } from './month-grid';
+import { gridRange, monthGrid, monthOf } from '../../lib/month-grid';
 
 /** A month's grid of weeks and the group's meetings on its days, fetched for the whole grid. */
 export function useMonthMeetings(groupId: string, month: string) {

@@ -1,11 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { searchHref } from './search-href';
+import { searchHref, searchScope } from './search-href';
 import './search.css';
 
-/** The search field of the header: it leads to the results page, where the query stays in the address. */
-export function HeaderSearch() {
+/**
+ * The search field of the header: it leads to the results page, where the query stays in the address.
+ * A search from a group's pages starts in that group; on the results page it keeps the scope chosen.
+ */
+export function HeaderSearch({ groupId }: { groupId: string | undefined }) {
   const { t } = useI18n();
   const id = useId();
   const navigate = useNavigate();
@@ -22,7 +25,7 @@ export function HeaderSearch() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(searchHref(text, onSearchPage ? params.get('ryhma') : null));
+    navigate(searchHref(text, onSearchPage ? searchScope(params) : { groupId }));
   }
 
   return (

@@ -41,6 +41,21 @@ function Result({ hit, groupName }: { hit: Hit; groupName: string | undefined })
   );
 }
 
+/** Where the search looked, with the one-click way to the other scope. */
+function SearchScopeLine({ search }: { search: ReturnType<typeof useSearch> }) {
+  const { t } = useI18n();
+  const group = search.contextGroup;
+  if (!group || !search.otherScopeHref) return null;
+  return (
+    <p className="search-page__scope">
+      {search.allGroups ? t('search.scopeAll') : t('search.scopeGroup', { group: group.name })}{' '}
+      <Link to={search.otherScopeHref}>
+        {search.allGroups ? t('search.narrow', { group: group.name }) : t('search.widen')}
+      </Link>
+    </p>
+  );
+}
+
 /** `/haku?q=…&ryhma=…`: meetings and agenda items the viewer may see, best matches first. */
 export function SearchPage() {
   const { t } = useI18n();
@@ -48,6 +63,7 @@ export function SearchPage() {
   const search = useSearch();
   const { query, hits, failure } = search;
   usePageTitle(query ? `${t('search.title')}: ${query}` : t('search.title'));
+  const scopeValue = search.allGroups ? '' : search.groupId;
   return (
     <article className="search-page">
       <header className="page-header">
@@ -76,7 +92,7 @@ export function SearchPage() {
             {search.groups.length > 1 && (
               <div className="field">
                 <label htmlFor={scopeId}>{t('search.scope')}</label>
-                <select id={scopeId} name="ryhma" defaultValue={search.groupId} key={search.groupId}>
+                <select id={scopeId} name="ryhma" defaultValue={scopeValue} key={scopeValue}>
                   <option value="">{t('search.allGroups')}</option>
                   {search.groups.map((g) => (
                     <option key={g.id} value={g.id}>
@@ -95,6 +111,7 @@ export function SearchPage() {
       <p role="status" aria-live="polite" className="search-page__summary">
         {search.summary}
       </p>
+      {query && <SearchScopeLine search={search} />}
       {failure && !failure.fields.length && <ErrorNotice>{failure.message}</ErrorNotice>}
       {search.networkFailed && <ErrorNotice>{t('error.network')}</ErrorNotice>}
       {search.answered && hits.length === 0 && (

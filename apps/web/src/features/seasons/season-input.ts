@@ -1,3 +1,4 @@
+import { parseClockInput } from '@elinvoima/domain';
 import type { PlanSeasonInput, SeasonRuleType } from '@elinvoima/graphql';
 
 /** The planning request from the rule form; the typed dates are already read as YYYY-MM-DD. */
@@ -7,7 +8,8 @@ export function seasonInput(groupId: string, rule: SeasonRuleType, form: FormDat
     groupId,
     from: String(form.get('from')),
     to: String(form.get('to')),
-    startTime: String(form.get('startTime')),
+    // `14:00` or `9` are sent as 14.00 and 9.00; what is no time goes as typed, for the API to name.
+    startTime: parseClockInput(String(form.get('startTime'))) ?? String(form.get('startTime')),
     durationMinutes: number('durationMinutes'),
     rule:
       rule === 'DATES'

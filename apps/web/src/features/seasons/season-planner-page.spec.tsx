@@ -3,6 +3,7 @@ import {
   type ConfirmSeasonMutationVariables,
   PlanSeasonDocument,
   type PlanSeasonQuery,
+  type PlanSeasonQueryVariables,
 } from '@elinvoima/graphql';
 import { fireEvent, screen, within } from '@testing-library/react';
 import {
@@ -64,6 +65,29 @@ describe('the season planner', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Näytä ehdotukset' }));
     expect(await screen.findByText('Päivä 31.11.2018 ei ole muotoa pp.kk.vvvv.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Ehdotetut kokoukset' })).toBeNull();
+  });
+
+  it('sends the range typed the Finnish way as ISO dates, and the start time as 14.00', async () => {
+    const plan = recording<PlanSeasonQueryVariables>({
+      request: { query: PlanSeasonDocument },
+      result: { data: { planSeason: PROPOSALS } },
+    });
+    renderPlanner(plan.mock);
+    fireEvent.change(await screen.findByLabelText(/^Alkaen/), { target: { value: '01.10.2018' } });
+    fireEvent.change(screen.getByLabelText(/^Päättyen/), { target: { value: '31/12/2018' } });
+    fireEvent.change(screen.getByLabelText(/^Alkamisaika/), { target: { value: '14:00' } });
+    await propose();
+    expect(plan.sent[0].input).toMatchObject({ from: '2018-10-01', to: '2018-12-31', startTime: '14.00' });
+  });
+
+  it('names a range day that is no date at its field, and asks the API nothing', async () => {
+    renderPlanner();
+    const to = await screen.findByLabelText(/^Päättyen/);
+    fireEvent.change(to, { target: { value: '31.11.2018' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Näytä ehdotukset' }));
+    expect(await screen.findByText('Anna päivämäärä muodossa p.k.vvvv, esim. 24.10.2018.')).toBeTruthy();
+    expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByRole('heading', { name: 'Ehdotetut kokoukset' })).toBeNull();
   });
 

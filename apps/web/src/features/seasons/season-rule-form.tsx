@@ -2,6 +2,7 @@ import type { SeasonRuleType } from '@elinvoima/graphql';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { fieldMessage } from '../../lib/errors';
+import { DateField } from '../../ui/date-field';
 import { TextField } from '../../ui/text-field';
 import type { SeasonPlanner } from './use-season-planner';
 
@@ -14,22 +15,14 @@ export function SeasonRuleForm({ planner }: { planner: SeasonPlanner }) {
   return (
     <form onSubmit={planner.propose} noValidate className="form form--inline">
       <div className="form-row">
-        <TextField
+        <DateField
           name="from"
-          type="date"
           label={t('season.from')}
           required
           defaultValue="2018-10-01"
           error={fieldProblem('from')}
         />
-        <TextField
-          name="to"
-          type="date"
-          label={t('season.to')}
-          required
-          defaultValue="2018-12-31"
-          error={fieldProblem('to')}
-        />
+        <DateField name="to" label={t('season.to')} required defaultValue="2018-12-31" error={fieldProblem('to')} />
       </div>
       <div className="field">
         <label htmlFor={ids.rule}>{t('season.rule')}</label>
@@ -51,6 +44,8 @@ export function SeasonRuleForm({ planner }: { planner: SeasonPlanner }) {
       <div className="form-row">
         <TextField
           name="startTime"
+          inputMode="decimal"
+          autoComplete="off"
           label={t('season.startTime')}
           required
           defaultValue="14.00"

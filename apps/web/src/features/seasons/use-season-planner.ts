@@ -9,12 +9,22 @@ import {
 } from '@elinvoima/graphql';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useI18n } from '../../i18n/i18n';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { type ApiError, type FieldError, requestError } from '../../lib/errors';
+import { dateProblem } from '../../ui/date-problem';
 import { parseFinnishDates } from './parse-dates';
 import { seasonInput } from './season-input';
 
 export type Proposal = PlanSeasonQuery['planSeason'][number];
+
+/** The season's first and last day, checked before asking the API: each must be there and be a date. */
+function rangeProblems(form: FormData, t: (key: MessageKey) => string): FieldError[] {
+  return (['from', 'to'] as const).flatMap((field) => {
+    const value = String(form.get(field) ?? '');
+    if (!value) return [{ field, message: t('form.requiredField') }];
+    return dateProblem(value) ? [{ field, message: t('dateField.invalid') }] : [];
+  });
+}
 
 /** What the secretary makes of one proposed date. */
 export interface SeasonRow {
@@ -41,12 +51,11 @@ export function useSeasonPlanner(groupId: string) {
     const form = new FormData(event.currentTarget);
     setError(null);
     const dates = parseFinnishDates(String(form.get('dates') ?? ''));
-    if (rule === 'DATES' && dates.invalid.length) {
-      setError({
-        code: 'BAD_USER_INPUT',
-        message: '',
-        fields: [{ field: 'dates', message: t('season.invalidDate', { value: dates.invalid[0] }) }],
-      });
+    const fields = rangeProblems(form, t);
+    if (rule === 'DATES' && dates.invalid.length)
+      fields.push({ field: 'dates', message: t('season.invalidDate', { value: dates.invalid[0] }) });
+    if (fields.length) {
+      setError({ code: 'BAD_USER_INPUT', message: '', fields });
       return;
     }
     try {
