@@ -143,6 +143,16 @@ describe('agenda item attachments', () => {
     expect((await download('not-a-uuid', member.token)).status).toBe(400);
   });
 
+  it('sends a signed-out browser that opens a file link (from a PDF, say) to sign in first', async () => {
+    const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+    const attachment = await world.attachment(await world.agendaItem(meeting));
+    const visit = await download(attachment.id).set('accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+    expect(visit.status).toBe(303);
+    expect(visit.headers.location).toBe(`/kirjaudu?seuraava=${encodeURIComponent(`/attachments/${attachment.id}`)}`);
+    // A script asking for the file is told in JSON, as before.
+    expect((await download(attachment.id).set('accept', 'application/json')).status).toBe(401);
+  });
+
   it('lets only the chair and the secretary upload', async () => {
     const { itemId } = await draftItem();
     expect((await upload(itemId, minimalPdf(), 'a.pdf', member.token)).status).toBe(403);

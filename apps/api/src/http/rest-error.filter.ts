@@ -31,6 +31,13 @@ interface ErrorBody {
   extensions: { code: ErrorCode; fields?: { field: string; message: string }[] };
 }
 
+/** A browser opening the address as a page, rather than a script or a calendar app fetching it. */
+function isPageVisit(req: ViewerRequest): boolean {
+  if (req.method !== 'GET') return false;
+  const mode = req.header('sec-fetch-mode');
+  return mode ? mode === 'navigate' : /\btext\/html\b/.test(req.header('accept') ?? '');
+}
+
 /**
  * Answers the REST routes' errors in the same shape as the GraphQL API's, in the user's
  * language: `{ errors: [{ message, extensions: { code, fields } }] }`, with a fitting HTTP status.
@@ -44,6 +51,10 @@ export class RestErrorFilter implements ExceptionFilter {
     if (res.headersSent) return void res.end();
     const locale: Locale = req.viewer?.user.locale ?? localeFromAcceptLanguage(req.header('accept-language'));
     const [status, error] = this.describe(isDatabaseUnavailable(exception) ? serviceUnavailable() : exception, locale);
+    // A link followed in a browser (from a PDF or a mail) leads to sign-in and then back to the file.
+    if (status === HttpStatus.UNAUTHORIZED && isPageVisit(req)) {
+      return void res.redirect(HttpStatus.SEE_OTHER, `/kirjaudu?seuraava=${encodeURIComponent(req.originalUrl)}`);
+    }
     if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(status).json({ errors: [error] });
   }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError, type ApiError, fieldMessage } from '../../lib/errors';
+import { isServerRoute } from '../../lib/server-routes';
 import { PublicFrame } from '../../ui/public-frame';
 import { usePageTitle } from '../../ui/page-title';
 import { TextField } from '../../ui/text-field';
@@ -41,7 +42,10 @@ export function SignInPage() {
         variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } },
       });
       client.writeQuery({ query: MeDocument, data: { me: result.data!.login.user } });
-      navigate(safeNext(params.get('seuraava')), { replace: true });
+      const next = safeNext(params.get('seuraava'));
+      // A file link (an attachment opened from a PDF) is the server's to answer, not a page of the app.
+      if (isServerRoute(next)) window.location.assign(next);
+      else navigate(next, { replace: true });
     } catch (failure) {
       const parsed = apiError(failure);
       setError(parsed);
