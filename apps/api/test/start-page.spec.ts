@@ -127,7 +127,6 @@ describe('the start page', () => {
     const inTervo = await meetingIn(tervo, 1, { status: MeetingStatus.AGENDA_PUBLISHED });
     const inVesanto = await meetingIn(vesanto, 1, { status: MeetingStatus.AGENDA_PUBLISHED });
     const result = await t.gql(GroupStartPageDocument, { groupId: vesanto.id }, { token: person.token });
-    expect(result.data?.group.name).toBe('Vesannon elinvoimaryhmä');
     const ids = result.data!.groupStartPage.nextMeetings.map((m) => m.id);
     expect(ids).toContain(inVesanto.id);
     expect(ids).not.toContain(inTervo.id);
