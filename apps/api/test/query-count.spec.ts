@@ -112,7 +112,7 @@ describe('SQL queries per request', () => {
     expect(many.sqlQueries - 2).toBeLessThanOrEqual(4);
   });
 
-  it("draws the start page in no more queries than the group page it replaced, however many groups and meetings", async () => {
+  it('draws the start page in no more queries than the group page it replaced, however many groups and meetings', async () => {
     const first = await world.group();
     const member = await world.person(first, GroupRole.MEMBER);
     for (let m = 0; m < 3; m++) await world.membership(first, await world.user(), GroupRole.MEMBER);

@@ -18,7 +18,8 @@ export class StartPage {
 
   @ListBound(NEW_AGENDAS_MAX)
   @Field(() => [MeetingEntity], {
-    description: 'Published agendas of meetings not yet over that the viewer has not read since they were published or changed, soonest first',
+    description:
+      'Published agendas of meetings not yet over that the viewer has not read since they were published or changed, soonest first',
   })
   newAgendas: MeetingEntity[];
 }

@@ -14,7 +14,7 @@ import { startLoaders } from './start.loaders.js';
 export class StartPageResolver {
   constructor(private readonly service: StartPageService) {}
 
-  @Query(() => StartPage, { description: "What is next in the groups the viewer is a member of" })
+  @Query(() => StartPage, { description: 'What is next in the groups the viewer is a member of' })
   startPage(@CurrentViewer() viewer: Viewer): Promise<StartPage> {
     return this.service.startPage(viewer, { allGroups: true });
   }

@@ -63,7 +63,8 @@ export class StartPageService {
     }
     const mine = `SELECT ms.group_id FROM membership ms WHERE ms.user_id = :userId AND ${activeMembership('ms')}`;
     query.andWhere(`m.group_id IN (${mine})`);
-    if (!viewer.user.isOrgAdmin) query.andWhere(`(${announcedToMembers('m')} OR m.group_id IN (${mine} AND ${managesGroup('ms')}))`);
+    if (!viewer.user.isOrgAdmin)
+      query.andWhere(`(${announcedToMembers('m')} OR m.group_id IN (${mine} AND ${managesGroup('ms')}))`);
     return query;
   }
 }
