@@ -19,44 +19,48 @@ export function StartSections({ page, showGroup, managesAny }: Props) {
   const { t, locale } = useI18n();
   return (
     <div className="start-sections">
-      <section aria-labelledby="start-next-heading" className="panel start-sections__next">
-        <h2 id="start-next-heading">{t('start.next')}</h2>
-        {page.nextMeetings.length ? (
-          <ul className="start-list">
-            {page.nextMeetings.map((meeting) => (
-              <li key={meeting.id}>
-                <MeetingSummary meeting={meeting} showGroup={showGroup} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty-state">{t(managesAny ? 'start.nextNoneManager' : 'start.nextNone')}</p>
-        )}
-      </section>
-      <section aria-labelledby="start-news-heading" className="panel">
-        <h2 id="start-news-heading">{t('start.newAgendas')}</h2>
-        {page.newAgendas.length ? (
-          <ul className="start-list start-list--compact">
-            {page.newAgendas.map((meeting) => (
-              <li key={meeting.id}>
-                <p className="start-news__title">
-                  <Link to={`/ryhmat/${meeting.groupId}/kokoukset/${meeting.id}`}>{meeting.title}</Link>
-                  {meeting.agendaNews && <NewsBadge news={meeting.agendaNews} />}
-                </p>
-                <p className="start-meeting__time">
-                  {showGroup && <span className="start-meeting__group">{meeting.group.name} · </span>}
-                  {formatPeriod(meeting.startsAt, meeting.endsAt, locale)}
-                </p>
-                <MeetingDownloads meeting={meeting} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty-state">{t('start.newAgendasNone')}</p>
-        )}
-      </section>
-      <ComingSection id="start-minutes-heading" title="start.minutes" text="start.minutesNone" />
-      <ComingSection id="start-actions-heading" title="start.actions" text="start.actionsNone" />
+      <div className="start-sections__main">
+        <section aria-labelledby="start-next-heading" className="panel">
+          <h2 id="start-next-heading">{t('start.next')}</h2>
+          {page.nextMeetings.length ? (
+            <ul className="start-list">
+              {page.nextMeetings.map((meeting) => (
+                <li key={meeting.id}>
+                  <MeetingSummary meeting={meeting} showGroup={showGroup} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-state">{t(managesAny ? 'start.nextNoneManager' : 'start.nextNone')}</p>
+          )}
+        </section>
+        <section aria-labelledby="start-news-heading" className="panel">
+          <h2 id="start-news-heading">{t('start.newAgendas')}</h2>
+          {page.newAgendas.length ? (
+            <ul className="start-list start-list--compact">
+              {page.newAgendas.map((meeting) => (
+                <li key={meeting.id}>
+                  <p className="start-news__title">
+                    <Link to={`/ryhmat/${meeting.groupId}/kokoukset/${meeting.id}`}>{meeting.title}</Link>
+                    {meeting.agendaNews && <NewsBadge news={meeting.agendaNews} />}
+                  </p>
+                  <p className="start-meeting__time">
+                    {showGroup && <span className="start-meeting__group">{meeting.group.name} · </span>}
+                    {formatPeriod(meeting.startsAt, meeting.endsAt, locale)}
+                  </p>
+                  <MeetingDownloads meeting={meeting} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-state">{t('start.newAgendasNone')}</p>
+          )}
+        </section>
+      </div>
+      <div className="start-sections__aside">
+        <ComingSection id="start-minutes-heading" title="start.minutes" text="start.minutesNone" />
+        <ComingSection id="start-actions-heading" title="start.actions" text="start.actionsNone" />
+      </div>
     </div>
   );
 }
