@@ -20,7 +20,7 @@ export function MembersPage() {
   const { data, loading, error, refetch } = useQuery(GroupDocument, { variables: { id: groupId } });
   const [announcement, setAnnouncement] = useState('');
   const group = data?.group;
-  usePageTitle(group ? `${t('members.title')} – ${group.name}` : undefined);
+  usePageTitle(group ? `${t('group.members')} – ${group.name}` : undefined);
 
   if (loading && !group) return <Loading />;
   if (!group) {
@@ -40,7 +40,7 @@ export function MembersPage() {
     <article className="members-page">
       <header className="page-header">
         <p className="page-header__eyebrow">{group.name}</p>
-        <h1>{t('members.title')}</h1>
+        <h1>{t('group.members')}</h1>
         {group.myRole && (
           <p className="page-header__meta">{t('group.yourRole', { role: t(`role.${group.myRole}`) })}</p>
         )}

@@ -5,7 +5,6 @@ import { I18nProvider } from '../../i18n/i18n';
 import { StartSections } from './start-sections';
 
 const budget: StartMeetingFieldsFragment = {
-  __typename: 'Meeting',
   id: 'meeting-budget',
   groupId: 'group-vesanto',
   title: 'Ajankohtaisia asioita (mm. budjetti 2019)',
@@ -16,14 +15,14 @@ const budget: StartMeetingFieldsFragment = {
   status: 'AGENDA_PUBLISHED',
   agendaPublishedAt: '2018-10-10T06:00:00.000Z',
   agendaNews: 'CHANGED',
-  group: { __typename: 'Group', id: 'group-vesanto', name: 'Vesannon elinvoimaryhmä' },
+  group: { id: 'group-vesanto', name: 'Vesannon elinvoimaryhmä' },
 };
 
 function show(page: { nextMeetings: StartMeetingFieldsFragment[]; newAgendas: StartMeetingFieldsFragment[] }) {
   return render(
     <I18nProvider>
       <MemoryRouter>
-        <StartSections page={{ __typename: 'StartPage', ...page }} showGroup managesAny={false} />
+        <StartSections page={page} showGroup managesAny={false} />
       </MemoryRouter>
     </I18nProvider>,
   );
