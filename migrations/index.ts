@@ -5,6 +5,7 @@ import { OutboxAndCalendarFeeds1795440000000 } from './1795440000000-OutboxAndCa
 import { SignInDevices1795450000000 } from './1795450000000-SignInDevices.js';
 import { PasswordTokens1795460000000 } from './1795460000000-PasswordTokens.js';
 import { OutboxLease1795470000000 } from './1795470000000-OutboxLease.js';
+import { AgendaSeen1795480000000 } from './1795480000000-AgendaSeen.js';
 import { MeetingPacks1795500000000 } from './1795500000000-MeetingPacks.js';
 
 /** Every migration, oldest first. A new migration is added here. */
@@ -16,5 +17,6 @@ export const migrations = [
   SignInDevices1795450000000,
   PasswordTokens1795460000000,
   OutboxLease1795470000000,
+  AgendaSeen1795480000000,
   MeetingPacks1795500000000,
 ];

@@ -15,6 +15,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SeasonsModule } from './seasons/seasons.module.js';
+import { StartModule } from './start/start.module.js';
 import { ThemesModule } from './themes/themes.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -39,6 +40,7 @@ export const FEATURE_MODULES: readonly Type[] = [
   ProjectsModule,
   SearchModule,
   SeasonsModule,
+  StartModule,
   ThemesModule,
   UsersModule,
 ];

@@ -37,6 +37,9 @@ import {
   CreateGroupDocument,
   EndMembershipDocument,
   GroupDocument,
+  GroupStartPageDocument,
+  MarkAgendaSeenDocument,
+  StartPageDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
@@ -209,6 +212,26 @@ const MATRIX: Row[] = [
     document: MeetingDocument as never,
     variables: async (s) => ({ id: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id }),
     allowed: GROUP_MEMBERS,
+  },
+  { operation: 'startPage', document: StartPageDocument as never, variables: async () => ({}), allowed: SIGNED_IN },
+  {
+    operation: 'groupStartPage',
+    document: GroupStartPageDocument as never,
+    variables: async (s) => ({ groupId: s.group.id }),
+    allowed: GROUP_MEMBERS,
+  },
+  {
+    operation: 'markAgendaSeen',
+    document: MarkAgendaSeenDocument as never,
+    variables: async (s) => ({ meetingId: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id }),
+    allowed: GROUP_MEMBERS,
+  },
+  {
+    operation: 'markAgendaSeen (draft)',
+    document: MarkAgendaSeenDocument as never,
+    variables: async (s) => ({ meetingId: (await s.freshMeeting()).id }),
+    allowed: MANAGERS,
+    memberRefusal: ErrorCode.NOT_FOUND,
   },
   {
     operation: 'meeting (draft)',
@@ -604,6 +627,21 @@ describe('authorization matrix', () => {
     const seen = res.body.data.group.members.flatMap((m: { user: { memberships: unknown[] } }) => m.user.memberships);
     // Only the viewer's own memberships are visible; here that is their one membership.
     expect(seen).toHaveLength(1);
+  });
+
+  it("shows a group's coming meetings on the start page to its own members only", async () => {
+    const startsAt = new Date(Date.now() + 5 * 24 * 3_600_000);
+    const meeting = await setting.world.meeting(setting.group, {
+      status: MeetingStatus.AGENDA_PUBLISHED,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+    });
+    const idsFor = async (role: Role) => {
+      const page = (await t.gql(StartPageDocument, {}, { token: tokens[role] })).data!.startPage;
+      return [...page.nextMeetings, ...page.newAgendas].map((m) => m.id);
+    };
+    expect(await idsFor('member')).toContain(meeting.id);
+    expect(await idsFor('outsider')).not.toContain(meeting.id);
   });
 
   it('gives a member of another group no search hits of the group', async () => {

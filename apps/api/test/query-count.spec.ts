@@ -1,6 +1,15 @@
 import { GroupRole } from '@elinvoima/domain';
 import { MeetingStatus } from '@elinvoima/domain';
-import { GroupsWithMembersDocument, MeetingDocument, MeetingsDocument } from '@elinvoima/graphql';
+import {
+  GroupDocument,
+  GroupStartPageDocument,
+  GroupsWithMembersDocument,
+  MarkAgendaSeenDocument,
+  MeetingDocument,
+  MeetingsDocument,
+  MyGroupsDocument,
+  StartPageDocument,
+} from '@elinvoima/graphql';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import { TestApp } from './support/test-app.js';
 import { World } from './support/world.js';
@@ -101,5 +110,47 @@ describe('SQL queries per request', () => {
     expect(many.data?.meetings).toHaveLength(13);
     expect(many.sqlQueries).toBe(one.sqlQueries);
     expect(many.sqlQueries - 2).toBeLessThanOrEqual(4);
+  });
+
+  it('draws the start page in no more queries than the group page it replaced, however many groups and meetings', async () => {
+    const first = await world.group();
+    const member = await world.person(first, GroupRole.MEMBER);
+    for (let m = 0; m < 3; m++) await world.membership(first, await world.user(), GroupRole.MEMBER);
+    /** Meetings in the coming weeks, some read by the member and some changed after that. */
+    const comingMeetings = async (group: GroupEntity, count: number) => {
+      for (let n = 0; n < count; n++) {
+        const startsAt = new Date(Date.now() + (n + 1) * 7 * 24 * 3_600_000);
+        const meeting = await world.meeting(group, {
+          status: MeetingStatus.AGENDA_PUBLISHED,
+          agendaPublishedAt: new Date(),
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 7_200_000),
+        });
+        if (n % 2) await t.gql(MarkAgendaSeenDocument, { meetingId: meeting.id }, { token: member.token });
+      }
+    };
+    await comingMeetings(first, 1);
+
+    // What the start page cost before it was one: the group list, then the first group's page with its roster.
+    const myGroups = await t.gql(MyGroupsDocument, {}, { token: member.token });
+    const groupPage = await t.gql(GroupDocument, { id: first.id }, { token: member.token });
+    const before = myGroups.sqlQueries + groupPage.sqlQueries;
+
+    const small = await t.gql(StartPageDocument, {}, { token: member.token });
+    expect(small.data?.startPage.nextMeetings).toHaveLength(1);
+    for (let g = 0; g < 4; g++) {
+      const group = await world.group();
+      await world.membership(group, member.user, GroupRole.MEMBER);
+      await comingMeetings(group, 6);
+    }
+    const large = await t.gql(StartPageDocument, {}, { token: member.token });
+    expect(large.data?.startPage.nextMeetings).toHaveLength(5);
+    expect(large.data?.startPage.newAgendas.length).toBeGreaterThan(5);
+    expect(large.sqlQueries).toBe(small.sqlQueries);
+    expect(myGroups.sqlQueries + large.sqlQueries).toBeLessThanOrEqual(before);
+
+    const oneGroup = await t.gql(GroupStartPageDocument, { groupId: first.id }, { token: member.token });
+    expect(oneGroup.data?.groupStartPage.nextMeetings).toHaveLength(1);
+    expect(myGroups.sqlQueries + oneGroup.sqlQueries).toBeLessThanOrEqual(before);
   });
 });

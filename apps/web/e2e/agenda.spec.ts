@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, expectAccessible, openGroup, signIn } from './support';
 
 /** A small but valid PDF, as a secretary's attachment would be. */
 function pdf(): Buffer {
@@ -38,6 +38,7 @@ let draftUrl = '';
 test('the secretary plans the autumn, drafts the housing agenda and publishes it', async ({ page }, testInfo) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await signIn(page, DEMO.secretary);
+  await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
   await expectAccessible(page, testInfo, 'meetings');
   await page.getByRole('link', { name: 'Suunnittele kausi' }).click();
@@ -221,6 +222,7 @@ test('a member subscribes to the group calendar and can revoke the address', asy
 
 test('a member cannot see a draft, in the list or by its address', async ({ page }) => {
   await signIn(page, DEMO.member);
+  await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
   await expect(page.getByRole('heading', { name: 'Menneet kokoukset' })).toBeVisible();
   // The seeded 11.12. meeting is still a draft.
@@ -231,6 +233,7 @@ test('a member cannot see a draft, in the list or by its address', async ({ page
 async function signInAsSecretaryAndFindDraft(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await signIn(page, DEMO.secretary);
+  await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
   const draftLink = page
     .getByRole('listitem')

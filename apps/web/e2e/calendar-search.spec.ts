@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, expectAccessible, openGroup, signIn } from './support';
 
 const TITLE = 'Yrittäjyyden teemakokous, jatko';
 const CHAIRS_TITLE = 'Yrittäjyyden teemakokous: jatkoa keväältä';
@@ -11,6 +11,7 @@ test.describe.configure({ mode: 'serial' });
 let meetingUrl = '';
 
 async function openMeetings(page: Page): Promise<void> {
+  await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, expectAccessible, openGroup, signIn } from './support';
 
 const COORDINATOR = 'koordinaattori@savogrow.example';
 const VESANTO = 'Vesannon elinvoimaryhmä';
@@ -27,10 +27,14 @@ function linkIn(text: string): string {
 async function invite(browser: Browser, name: string, email: string, testInfo?: TestInfo): Promise<string> {
   const secretary = await newBrowser(browser);
   await signIn(secretary, DEMO.secretary);
+  await openGroup(secretary);
+  const sections = secretary.getByRole('navigation', { name: 'Päävalikko' });
+  await sections.getByRole('link', { name: 'Jäsenet' }).click();
   await secretary.getByLabel('Nimi', { exact: false }).last().fill(name);
   await secretary.getByLabel('Sähköpostiosoite').fill(email);
   await secretary.getByRole('button', { name: 'Lisää jäsen' }).click();
   await expect(secretary.getByRole('rowheader', { name })).toBeVisible();
+  await sections.getByRole('link', { name: 'Ryhmä' }).click();
   await secretary.getByRole('link', { name: 'Lähtevät viestit' }).click();
   const message = secretary.locator('.outbox__item').filter({ hasText: email }).first();
   await expect(message).toContainText(`Tervetuloa Elinvoimaan: ${VESANTO}`);
@@ -54,7 +58,7 @@ async function signInWith(page: Page, email: string, password: string): Promise<
   await page.getByLabel('Sähköpostiosoite').fill(email);
   await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ajankohtaista' })).toBeVisible();
 }
 
 test('a new member opens the invitation, sets a password and signs in; a reset later ends the old sessions', async ({
@@ -82,7 +86,8 @@ test('a new member opens the invitation, sets a password and signs in; a reset l
   await expect(first.getByLabel('Sähköpostiosoite')).toHaveValue(person.email);
   await first.getByLabel('Salasana').fill('kesäilta järven rannalla');
   await first.getByRole('button', { name: 'Kirjaudu' }).click();
-  await expect(first.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+  await expect(first.getByRole('heading', { level: 1, name: 'Ajankohtaista' })).toBeVisible();
+  await openGroup(first);
   await expect(first.getByText('Roolisi ryhmässä: jäsen')).toBeVisible();
 
   // The link worked once.

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DEMO, expectAccessible, PASSWORD, signIn } from './support';
+import { DEMO, expectAccessible, openGroup, PASSWORD, signIn } from './support';
 
 const VESANTO = 'Vesannon elinvoimaryhmä';
 
@@ -20,27 +20,35 @@ for (const [role, email, roleName] of [
   ['secretary', DEMO.secretary, 'sihteeri'],
   ['member', DEMO.member, 'jäsen'],
 ] as const) {
-  test(`the ${role} signs in and sees the group page in Finnish`, async ({ page }, testInfo) => {
+  test(`the ${role} signs in to the start page, and sees the group page and its members in Finnish`, async ({
+    page,
+  }, testInfo) => {
     await signIn(page, email);
-    await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajankohtaista' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Seuraavat kokoukset' })).toBeVisible();
+    await expectAccessible(page, testInfo, `start-${role}`);
+    await openGroup(page);
     await expect(page.getByText(`Roolisi ryhmässä: ${roleName}`)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Jäsenet' })).toBeVisible();
-    await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
     await expect(page).toHaveTitle(`${VESANTO} – Elinvoima`);
     await expectAccessible(page, testInfo, `group-${role}`);
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Jäsenet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
+    await expect(page).toHaveTitle(`Jäsenet – ${VESANTO} – Elinvoima`);
+    await expectAccessible(page, testInfo, `members-${role}`);
   });
 }
 
 test("a member of another group sees their own group and nothing of Vesanto's", async ({ page }, testInfo) => {
   await signIn(page, DEMO.member);
-  const vesantoUrl = page.url();
+  const vesantoUrl = `/ryhmat/${await openGroup(page)}/jasenet`;
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page).toHaveURL(/\/kirjaudu/);
   // Signed out in place, without a reload.
   await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
 
   await signIn(page, DEMO.outsider);
-  await expect(page.getByRole('heading', { level: 1, name: 'Tervon elinvoimaryhmä' })).toBeVisible();
+  await openGroup(page, 'Tervon elinvoimaryhmä');
   await page.goto(vesantoUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
   await expect(page.getByText('Sanna Kettunen')).toHaveCount(0);
@@ -49,6 +57,7 @@ test("a member of another group sees their own group and nothing of Vesanto's", 
 
 test('switching to English is remembered after a reload', async ({ page }, testInfo) => {
   await signIn(page, DEMO.member);
+  await page.goto(`/ryhmat/${await openGroup(page)}/jasenet`);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -70,7 +79,7 @@ test('signing in works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ajankohtaista' })).toBeVisible();
   // The skip link is the first stop and leads to the content.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Siirry sisältöön' })).toBeFocused();
@@ -78,6 +87,7 @@ test('signing in works with the keyboard alone', async ({ page }) => {
 
 test('the secretary adds a member, who appears in the list', async ({ page }, testInfo) => {
   await signIn(page, DEMO.secretary);
+  await page.goto(`/ryhmat/${await openGroup(page)}/jasenet`);
   await page.getByRole('button', { name: 'Lisää jäsen' }).click();
   await expect(page.getByText('Pakollinen tieto.').first()).toBeVisible();
   await page.getByLabel('Nimi', { exact: false }).last().fill('Mikko Uusitalo');
@@ -89,6 +99,7 @@ test('the secretary adds a member, who appears in the list', async ({ page }, te
 
 test('the member cannot manage members', async ({ page }) => {
   await signIn(page, DEMO.member);
+  await page.goto(`/ryhmat/${await openGroup(page)}/jasenet`);
   await expect(page.getByRole('heading', { name: 'Jäsenet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lisää jäsen' })).toHaveCount(0);
   await expect(page.getByRole('combobox')).toHaveCount(0);
@@ -107,7 +118,7 @@ test("the own page and the group's sections are accessible; sections still to co
   await sections.getByRole('link', { name: 'Kokoukset' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
   await expectAccessible(page, testInfo, 'meetings');
-  await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset']);
+  await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset', 'Jäsenet']);
 });
 
 test('robots.txt is a real one: crawlers may see the sign-in page, never the API or files', async ({ request }) => {

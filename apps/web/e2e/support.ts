@@ -17,6 +17,19 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Kirjaudu sisään');
 }
 
+/**
+ * Opens a group's first view by its address, as a bookmark would: sign-in lands on the start page,
+ * and the header's group switcher has tests of its own. Returns the group's id.
+ */
+export async function openGroup(page: Page, name = 'Vesannon elinvoimaryhmä'): Promise<string> {
+  const res = await page.request.post('/graphql', { data: { query: '{ myGroups { id name } }' } });
+  const groups: { id: string; name: string }[] = (await res.json()).data.myGroups;
+  const id = groups.find((group) => group.name === name)!.id;
+  await page.goto(`/ryhmat/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return id;
+}
+
 /** Runs axe on the page as it is: no serious or critical WCAG 2.1 A/AA violation may remain. */
 export async function expectAccessible(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });

@@ -5,8 +5,7 @@ import { ForgotPasswordPage } from './features/accounts/forgot-password-page';
 import { SetPasswordPage } from './features/accounts/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { ViewerProvider } from './features/auth/viewer';
-import { GroupPage } from './features/groups/group-page';
-import { HomeRedirect } from './features/groups/home-redirect';
+import { MembersPage } from './features/groups/members-page';
 import { MeetingPage, MeetingRedirect } from './features/meetings/meeting-page';
 import { MeetingsPage } from './features/meetings/meetings-page';
 import { EditMeetingPage } from './features/meetings/edit-meeting-page';
@@ -16,6 +15,8 @@ import { PrintAgendaPage } from './features/meetings/print-agenda-page';
 import { SeasonPlannerPage } from './features/seasons/season-planner-page';
 import { ProfilePage } from './features/profile/profile-page';
 import { SearchPage } from './features/search/search-page';
+import { GroupStartPage } from './features/start/group-start-page';
+import { StartPage } from './features/start/start-page';
 import { Layout } from './frame/layout';
 import { Loading } from './ui/loading';
 import { NotFoundPage } from './ui/not-found-page';
@@ -48,9 +49,10 @@ export function App() {
             <Route path="salasana" element={<SetPasswordPage />} />
             <Route path="unohtunut-salasana" element={<ForgotPasswordPage />} />
             <Route element={<Layout />}>
-              <Route index element={<HomeRedirect />} />
-              <Route path="kirjaudu" element={<HomeRedirect />} />
-              <Route path="ryhmat/:groupId" element={<GroupPage />} />
+              <Route index element={<StartPage />} />
+              <Route path="kirjaudu" element={<Navigate to="/" replace />} />
+              <Route path="ryhmat/:groupId" element={<GroupStartPage />} />
+              <Route path="ryhmat/:groupId/jasenet" element={<MembersPage />} />
               <Route path="ryhmat/:groupId/kokoukset" element={<MeetingsPage />} />
               <Route path="ryhmat/:groupId/kokoukset/uusi" element={<NewMeetingPage />} />
               <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />

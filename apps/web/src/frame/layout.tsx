@@ -15,6 +15,7 @@ import { useSignOut } from './use-sign-out';
 const SECTIONS = [
   { path: '', label: 'nav.group' },
   { path: '/kokoukset', label: 'nav.meetings' },
+  { path: '/jasenet', label: 'nav.members' },
 ] as const;
 
 export function Layout() {

@@ -10,6 +10,7 @@ import { AgendaEditor } from './agenda-editor';
 import { AgendaItemView } from './agenda-item-view';
 import { MeetingHeader } from './meeting-header';
 import { MeetingToolbar } from './meeting-toolbar';
+import { useMarkAgendaSeen } from './use-mark-agenda-seen';
 import { useMeetingPage } from './use-meeting-page';
 
 /** `/kokoukset/:id` (the link in invitations) leads to the meeting within its group. */
@@ -26,6 +27,7 @@ export function MeetingPage() {
   const { t } = useI18n();
   const page = useMeetingPage(groupId, meetingId);
   usePageTitle(page.title);
+  useMarkAgendaSeen(page.status === 'ready' ? page.meeting : undefined);
   if (page.status === 'loading') return <Loading />;
   if (page.status === 'not-found') return <NotFoundPage />;
   if (page.status === 'network-error') return <ErrorNotice>{t('error.network')}</ErrorNotice>;

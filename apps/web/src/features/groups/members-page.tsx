@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { GroupDocument } from '@elinvoima/graphql';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import { useViewer } from '../auth/viewer';
@@ -12,14 +12,15 @@ import { AddMemberForm } from './add-member-form';
 import { managesGroup } from './manages-group';
 import { MembersTable } from './members-table';
 
-export function GroupPage() {
+/** `/ryhmat/:groupId/jasenet`: the group's roster, which the chair and the secretary also keep. */
+export function MembersPage() {
   const { groupId = '' } = useParams();
   const { t } = useI18n();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(GroupDocument, { variables: { id: groupId } });
   const [announcement, setAnnouncement] = useState('');
   const group = data?.group;
-  usePageTitle(group?.name);
+  usePageTitle(group ? `${t('group.members')} – ${group.name}` : undefined);
 
   if (loading && !group) return <Loading />;
   if (!group) {
@@ -36,20 +37,18 @@ export function GroupPage() {
   // Who chairs the group is the chair's (or an admin's) decision; the API holds to it as well.
   const canChangeChair = viewer.isOrgAdmin || group.myRole === 'CHAIR';
   return (
-    <article className="group-page">
+    <article className="members-page">
       <header className="page-header">
-        <p className="page-header__eyebrow">{group.organization.name}</p>
-        <h1>{group.name}</h1>
+        <p className="page-header__eyebrow">{group.name}</p>
+        <h1>{t('group.members')}</h1>
         {group.myRole && (
           <p className="page-header__meta">{t('group.yourRole', { role: t(`role.${group.myRole}`) })}</p>
         )}
       </header>
-      {group.description && <p className="lead">{group.description}</p>}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <section aria-labelledby="members-heading" className="panel">
-        <h2 id="members-heading">{t('group.members')}</h2>
+      <section aria-label={t('group.membersCaption')} className="panel">
         <MembersTable
           members={group.members}
           canManage={canManage}
@@ -58,19 +57,6 @@ export function GroupPage() {
           onConflict={() => void refetch()}
         />
       </section>
-      {canManage && (
-        <nav aria-labelledby="group-tools-heading" className="panel">
-          <h2 id="group-tools-heading">{t('group.tools')}</h2>
-          <ul className="plain-list">
-            <li>
-              <Link to={`/ryhmat/${group.id}/kausi`}>{t('group.seasonPlanner')}</Link>
-            </li>
-            <li>
-              <Link to={`/ryhmat/${group.id}/lahtevat`}>{t('nav.outbox')}</Link>
-            </li>
-          </ul>
-        </nav>
-      )}
       {canManage && (
         <section aria-labelledby="add-member-heading" className="panel">
           <h2 id="add-member-heading">{t('group.addMember')}</h2>
