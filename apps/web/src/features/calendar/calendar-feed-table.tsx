@@ -6,7 +6,7 @@ import type { CalendarFeeds } from './use-calendar-feeds';
 export function CalendarFeedTable({ feeds }: { feeds: CalendarFeeds }) {
   const { t, locale } = useI18n();
   return (
-    <table className="table">
+    <table className="table table--stacked">
       <caption className="visually-hidden">{t('calendarFeeds.listCaption')}</caption>
       <thead>
         <tr>
@@ -23,7 +23,7 @@ export function CalendarFeedTable({ feeds }: { feeds: CalendarFeeds }) {
           return (
             <tr key={feed.id}>
               <th scope="row">{label}</th>
-              <td>{formatDateTime(feed.createdAt, locale)}</td>
+              <td data-label={t('calendarFeeds.createdAt')}>{formatDateTime(feed.createdAt, locale)}</td>
               <td>
                 <button type="button" className="button button--quiet" onClick={() => feeds.stop(feed)}>
                   {t('calendarFeeds.revoke')}

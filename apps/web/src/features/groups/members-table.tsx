@@ -22,7 +22,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
     <>
       <div role="alert">{changes.error && <p className="notice notice--error">{changes.error}</p>}</div>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table table--stacked">
           <caption className="visually-hidden">{t('group.membersCaption')}</caption>
           <thead>
             <tr>
@@ -39,7 +39,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
               return (
                 <tr key={m.id}>
                   <th scope="row">{m.user.name}</th>
-                  <td>
+                  <td data-label={t('group.role')}>
                     {editable ? (
                       <select
                         aria-label={t('group.changeRoleOf', { name: m.user.name })}
@@ -56,8 +56,8 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                       t(`role.${m.role}`)
                     )}
                   </td>
-                  <td>{formatIsoDate(m.since)}</td>
-                  <td>
+                  <td data-label={t('group.since')}>{formatIsoDate(m.since)}</td>
+                  <td data-label={t('group.email')}>
                     <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
                   </td>
                   {canManage && (
