@@ -47,6 +47,8 @@ async function overflowOf(page: Page): Promise<string[]> {
 
 async function expectFitsPhone(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await expect(page.locator('.loading')).toHaveCount(0);
+  // From the top: the sticky bar would otherwise sit in the middle of a full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: testInfo.outputPath(`phone-${name}.png`), fullPage: true });
   expect(await overflowOf(page), `${name} at 390 px`).toEqual([]);
 }

@@ -1,6 +1,7 @@
 import type { GroupRole, MembershipFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatIsoDate } from '../../lib/dates';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useMembershipChanges } from './use-membership-changes';
 
 const ROLES: GroupRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
@@ -63,14 +64,19 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   {canManage && (
                     <td>
                       {editable && (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          aria-label={t('group.endMembershipOf', { name: m.user.name })}
-                          onClick={() => changes.end(m)}
+                        <ConfirmDialog
+                          opener={{
+                            label: t('group.endMembership'),
+                            name: t('group.endMembershipOf', { name: m.user.name }),
+                            className: 'button button--quiet',
+                          }}
+                          title={t('group.confirmEnd', { name: m.user.name })}
+                          confirmLabel={t('group.endMembership')}
+                          danger
+                          onConfirm={() => changes.end(m)}
                         >
-                          {t('group.endMembership')}
-                        </button>
+                          <p>{t('group.endExplained')}</p>
+                        </ConfirmDialog>
                       )}
                     </td>
                   )}

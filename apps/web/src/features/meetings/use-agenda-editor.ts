@@ -6,10 +6,11 @@ import {
   RemoveAgendaItemDocument,
   ReorderAgendaDocument,
 } from '@elinvoima/graphql';
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import type { AgendaItem } from './agenda-item-view';
+import { startDragAutoScroll } from './drag-auto-scroll';
 import type { NewItem } from './use-item-form';
 
 type Meeting = MeetingQuery['meeting'];
@@ -36,7 +37,15 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   const [editing, setEditing] = useState<string | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const draggedIndex = useRef<number | null>(null);
+  const stopAutoScroll = useRef<(() => void) | null>(null);
   const [status, setStatus] = useState<AgendaStatus | null>(null);
+  /** A newly added item, whose title takes the focus once the reloaded agenda shows it. */
+  const [arrived, setArrived] = useState<string | null>(null);
+  const focusArrived = useCallback((title: HTMLHeadingElement | null) => {
+    if (!title) return;
+    title.focus();
+    setArrived(null);
+  }, []);
 
   /** Every change ends in a reload of the meeting, a failed one too: it may have met someone else's. */
   async function run(action: () => Promise<unknown>, success: string) {
@@ -67,8 +76,8 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
     );
   }
 
+  /** Removes the item; the toolbar has asked first. */
   function remove(item: AgendaItem) {
-    if (!window.confirm(t('agenda.confirmRemove', { title: item.title }))) return;
     void run(() => removeItem({ variables: { input: { id: item.id, version: item.version } } }), t('agenda.saved'));
   }
 
@@ -79,6 +88,8 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   }
 
   function dropped() {
+    stopAutoScroll.current?.();
+    stopAutoScroll.current = null;
     draggedIndex.current = null;
     setDragged(null);
   }
@@ -92,6 +103,9 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
         // Some browsers start a drag only when it carries data.
         event.dataTransfer.setData('text/plain', item.id);
         draggedIndex.current = index;
+        // A long agenda does not fit the screen: near its edges the window scrolls along.
+        stopAutoScroll.current?.();
+        stopAutoScroll.current = startDragAutoScroll();
         // Styling the dragged row right away would make Chromium cancel the drag.
         requestAnimationFrame(() => setDragged(index));
       },
@@ -120,7 +134,12 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
       setEditing(null);
       changed(t('agenda.saved'));
     },
-    addItem: (input: NewItem) => add({ variables: { input: { ...input, meetingId: meeting.id } } }),
+    async addItem(input: NewItem) {
+      const result = await add({ variables: { input: { ...input, meetingId: meeting.id } } });
+      setArrived(result.data?.addAgendaItem.id ?? null);
+    },
+    arrived,
+    focusArrived,
     dragProps,
   };
 }
