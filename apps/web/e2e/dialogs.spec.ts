@@ -97,7 +97,12 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
   const last = items.last();
   await last.scrollIntoViewIfNeeded();
   const from = (await last.boundingBox())!;
-  expect(await items.first().boundingBox().then((box) => box!.y + box!.height)).toBeLessThan(0);
+  expect(
+    await items
+      .first()
+      .boundingBox()
+      .then((box) => box!.y + box!.height),
+  ).toBeLessThan(0);
   await page.mouse.move(from.x + 40, from.y + 12);
   await page.mouse.down();
   await page.mouse.move(from.x + 40, from.y - 20, { steps: 4 });
@@ -108,10 +113,9 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
   await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 4 });
   await page.mouse.up();
 
-  await expect.poll(() => agendaTitles(page)).toEqual([
-    '§ 1 Asia numero 14',
-    ...titles.slice(0, 13).map((title, i) => `§ ${i + 2} ${title}`),
-  ]);
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual(['§ 1 Asia numero 14', ...titles.slice(0, 13).map((title, i) => `§ ${i + 2} ${title}`)]);
   // The move buttons are still there for those who do not drag.
   await expect(page.getByRole('button', { name: 'Siirrä alas: Asia numero 14' })).toBeEnabled();
 });

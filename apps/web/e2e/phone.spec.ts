@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, draftMeeting, expectAccessible, signIn } from './support';
 
 /**
  * Every page on a 390×844 phone: nothing scrolls sideways and nothing is cut off. Each page is
@@ -118,6 +118,12 @@ test("every page of the secretary's fits a phone", async ({ page }, testInfo) =>
   await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'group-secretary');
   await expectAccessible(page, testInfo, 'phone-group-secretary');
+  await page.getByRole('button', { name: 'Päätä henkilön Timo Laitinen jäsenyys' }).click();
+  const ending = page.getByRole('dialog', { name: 'Päätetäänkö henkilön Timo Laitinen jäsenyys tänään?' });
+  await expect(ending).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'end-membership-dialog');
+  await ending.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(ending).toBeHidden();
 
   await page.goto(`${group}/kokoukset?nakyma=lista`);
   await expect(page.getByRole('heading', { name: 'Menneet kokoukset' })).toBeVisible();
@@ -145,6 +151,16 @@ test("every page of the secretary's fits a phone", async ({ page }, testInfo) =>
   await expect(page.getByRole('heading', { level: 1, name: /ESITYSLISTA/ })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'print');
 
+  // Publishing on a phone: the dialog, then the invitations in the outbox.
+  await page.goto(await draftMeeting(page, 'Kokous puhelimella', 20, ['Kokouksen avaus']));
+  await page.getByRole('button', { name: 'Julkaise esityslista' }).click();
+  const publishing = page.getByRole('dialog', { name: 'Julkaistaanko esityslista?' });
+  await expect(publishing).toContainText('Kokouskutsu lähtee');
+  await expectFitsPhone(page, testInfo, 'publish-dialog');
+  await publishing.getByRole('button', { name: 'Julkaise', exact: true }).click();
+  await expect(page.getByText('Esityslista julkaistu.')).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'meeting-published');
+
   await page.goto(`${group}/kausi`);
   await page.getByRole('button', { name: 'Näytä ehdotukset' }).click();
   await expect(page.getByRole('group', { name: /klo 14\.00/ }).first()).toBeVisible();
@@ -152,7 +168,10 @@ test("every page of the secretary's fits a phone", async ({ page }, testInfo) =>
 
   await page.goto(`${group}/lahtevat`);
   await expect(page.getByRole('heading', { level: 1, name: 'Lähtevät viestit' })).toBeVisible();
+  await expect(page.getByText(/Kokouskutsu: Kokous puhelimella/).first()).toBeVisible();
   await expectFitsPhone(page, testInfo, 'outbox');
+  await page.locator('.outbox__item summary').first().click();
+  await expectFitsPhone(page, testInfo, 'outbox-message');
 
   await page.goto('/oma-sivu');
   await expect(page.getByRole('heading', { level: 1, name: 'Oma sivu' })).toBeVisible();

@@ -36,7 +36,12 @@ export async function gql<T>(page: Page, query: string, variables: Record<string
 }
 
 /** A new draft meeting of the secretary's group, `daysFromNow` days away (negative: past), with `items` items. */
-export async function draftMeeting(page: Page, title: string, daysFromNow: number, items: string[] = []): Promise<string> {
+export async function draftMeeting(
+  page: Page,
+  title: string,
+  daysFromNow: number,
+  items: string[] = [],
+): Promise<string> {
   const groupId = /\/ryhmat\/([^/?#]+)/.exec(page.url())![1];
   const startsAt = new Date(Date.now() + daysFromNow * 86_400_000);
   startsAt.setUTCHours(11, 0, 0, 0);
