@@ -53,7 +53,7 @@ test('publishing asks in the app’s own dialog how many get the invitation; can
   await expect(page.getByText('Esityslista julkaistu.')).toBeVisible();
 });
 
-test('removing an item asks first, and cancelling keeps it', async ({ page }) => {
+test('removing an item asks first, cancelling keeps it, and the focus stays in the agenda', async ({ page }) => {
   await signIn(page, DEMO.secretary);
   await page.goto(await draftMeeting(page, 'Poistokokeilu', 40, ['Pysyvä asia', 'Poistettava asia']));
   const remove = page.getByRole('button', { name: 'Poista asia Poistettava asia' });
@@ -69,6 +69,8 @@ test('removing an item asks first, and cancelling keeps it', async ({ page }) =>
   await remove.click();
   await dialog.getByRole('button', { name: 'Poista asia', exact: true }).click();
   await expect.poll(() => agendaTitles(page)).toEqual(['§ 1 Pysyvä asia']);
+  // The removed item's button is gone: the focus is on the item that was before it.
+  await expect(page.getByRole('heading', { name: '§ 1 Pysyvä asia' })).toBeFocused();
 });
 
 test('after adding an item the focus is on its title', async ({ page }) => {

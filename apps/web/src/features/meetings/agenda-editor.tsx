@@ -41,7 +41,7 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
                 <AgendaItemView
                   item={item}
                   showChanges={meeting.status === 'AGENDA_PUBLISHED'}
-                  titleRef={item.id === editor.arrived ? editor.focusArrived : undefined}
+                  titleRef={item.id === editor.focusOn ? editor.focusTitle : undefined}
                 />
                 <ItemToolbar editor={editor} item={item} index={index} last={index === meeting.agenda.length - 1} />
               </>
@@ -107,7 +107,7 @@ function ItemToolbar({
         title={t('agenda.removeTitle')}
         confirmLabel={t('agenda.removeConfirm')}
         danger
-        onConfirm={() => editor.remove(item)}
+        onConfirm={() => void editor.remove(item)}
       >
         <p>{t('agenda.confirmRemove', { title: item.title })}</p>
       </ConfirmDialog>

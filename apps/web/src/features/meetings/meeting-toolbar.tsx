@@ -30,7 +30,13 @@ export function MeetingToolbar({ page }: { page: MeetingPageState }) {
           {t('meeting.addToCalendar')}
         </a>
       )}
-      {page.canManage && meeting.status === 'DRAFT' && <PublishAgendaDialog page={page} />}
+      {page.canManage && meeting.status === 'DRAFT' && (
+        <PublishAgendaDialog
+          meeting={meeting}
+          publishing={page.publishing}
+          onPublish={() => void page.publishAgenda()}
+        />
+      )}
       {page.editable && (
         <>
           <Link className="button button--quiet" to={`${base}/${meeting.id}/muokkaa`}>

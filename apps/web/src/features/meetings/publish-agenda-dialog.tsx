@@ -3,12 +3,16 @@ import { formatDateTime } from '@elinvoima/domain';
 import { MeetingInviteesDocument } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import type { MeetingPageState } from './use-meeting-page';
+
+interface Props {
+  meeting: { id: string; startsAt: string };
+  publishing: boolean;
+  onPublish(): void;
+}
 
 /** "Julkaise esityslista" and the question it asks: how many the invitation reaches, and whether the meeting is already over. */
-export function PublishAgendaDialog({ page }: { page: MeetingPageState }) {
+export function PublishAgendaDialog({ meeting, publishing, onPublish }: Props) {
   const { t, locale } = useI18n();
-  const { meeting, publishing } = page;
   const { data } = useQuery(MeetingInviteesDocument, {
     variables: { id: meeting.id },
     fetchPolicy: 'cache-and-network',
@@ -31,7 +35,7 @@ export function PublishAgendaDialog({ page }: { page: MeetingPageState }) {
       }}
       title={t('meeting.confirmPublish')}
       confirmLabel={t('meeting.publishConfirm')}
-      onConfirm={() => void page.publishAgenda()}
+      onConfirm={onPublish}
     >
       <p>
         {t('meeting.publishIntro')} <strong>{invitees}</strong>

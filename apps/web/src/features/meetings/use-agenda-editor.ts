@@ -39,20 +39,21 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   const draggedIndex = useRef<number | null>(null);
   const stopAutoScroll = useRef<(() => void) | null>(null);
   const [status, setStatus] = useState<AgendaStatus | null>(null);
-  /** A newly added item, whose title takes the focus once the reloaded agenda shows it. */
-  const [arrived, setArrived] = useState<string | null>(null);
-  const focusArrived = useCallback((title: HTMLHeadingElement | null) => {
+  /** The item whose title takes the focus once the agenda shows it: a new one, or the neighbour of a removed one. */
+  const [focusOn, setFocusOn] = useState<string | null>(null);
+  const focusTitle = useCallback((title: HTMLHeadingElement | null) => {
     if (!title) return;
     title.focus();
-    setArrived(null);
+    setFocusOn(null);
   }, []);
 
   /** Every change ends in a reload of the meeting, a failed one too: it may have met someone else's. */
-  async function run(action: () => Promise<unknown>, success: string) {
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     setStatus(null);
     try {
       await action();
       setStatus({ kind: 'success', text: success });
+      return true;
     } catch (failure) {
       const parsed = apiError(failure);
       setStatus({
@@ -62,6 +63,7 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
             ? t('agenda.conflict')
             : (parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network')),
       });
+      return false;
     } finally {
       onChanged();
     }
@@ -76,9 +78,15 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
     );
   }
 
-  /** Removes the item; the toolbar has asked first. */
-  function remove(item: AgendaItem) {
-    void run(() => removeItem({ variables: { input: { id: item.id, version: item.version } } }), t('agenda.saved'));
+  /** Removes the item (the toolbar has asked first); the focus goes to the item before it, or after it. */
+  async function remove(item: AgendaItem) {
+    const index = meeting.agenda.findIndex((other) => other.id === item.id);
+    const neighbour = meeting.agenda[index - 1] ?? meeting.agenda[index + 1];
+    const removed = await run(
+      () => removeItem({ variables: { input: { id: item.id, version: item.version } } }),
+      t('agenda.saved'),
+    );
+    if (removed && neighbour) setFocusOn(neighbour.id);
   }
 
   /** A change made by a form or an upload: it is announced and the meeting reloads. */
@@ -136,10 +144,10 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
     },
     async addItem(input: NewItem) {
       const result = await add({ variables: { input: { ...input, meetingId: meeting.id } } });
-      setArrived(result.data?.addAgendaItem.id ?? null);
+      setFocusOn(result.data?.addAgendaItem.id ?? null);
     },
-    arrived,
-    focusArrived,
+    focusOn,
+    focusTitle,
     dragProps,
   };
 }
