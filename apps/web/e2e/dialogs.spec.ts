@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, draftMeeting, expectAccessible, signIn } from './support';
+import { DEMO, draftMeeting, expectAccessible, gql, signIn } from './support';
 
 async function agendaTitles(page: Page): Promise<string[]> {
   return page.locator('.agenda-item__title').allInnerTexts();
@@ -120,4 +120,27 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
     .toEqual(['§ 1 Asia numero 14', ...titles.slice(0, 13).map((title, i) => `§ ${i + 2} ${title}`)]);
   // The move buttons are still there for those who do not drag.
   await expect(page.getByRole('button', { name: 'Siirrä alas: Asia numero 14' })).toBeEnabled();
+});
+
+test('ending a membership asks first, and the focus comes back to the button', async ({ page }) => {
+  await signIn(page, DEMO.secretary);
+  const groupId = /\/ryhmat\/([^/?#]+)/.exec(page.url())![1];
+  await gql(page, `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`, {
+    input: { groupId, email: 'veikko.valiaikainen@vesanto.example', name: 'Veikko Väliaikainen', role: 'MEMBER' },
+  });
+  await page.reload();
+
+  const end = page.getByRole('button', { name: 'Päätä henkilön Veikko Väliaikainen jäsenyys' });
+  await end.click();
+  const dialog = page.getByRole('dialog', { name: 'Päätetäänkö henkilön Veikko Väliaikainen jäsenyys tänään?' });
+  await expect(dialog).toContainText('Hän ei enää näe ryhmän kokouksia eikä saa kutsuja.');
+  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(end).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText('');
+
+  // The membership counts to the end of today, so the row stays and so does the focus.
+  await end.click();
+  await dialog.getByRole('button', { name: 'Päätä jäsenyys' }).click();
+  await expect(page.getByRole('status')).toHaveText('Jäsenyys päätetty: Veikko Väliaikainen.');
+  await expect(end).toBeFocused();
 });
