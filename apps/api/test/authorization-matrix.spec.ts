@@ -14,6 +14,7 @@ import {
   CreateMeetingDocument,
   CreateThemeDocument,
   MeetingDocument,
+  MeetingInviteesDocument,
   MeetingsDocument,
   ProjectsDocument,
   PublishAgendaDocument,
@@ -260,6 +261,13 @@ const MATRIX: Row[] = [
       ).id,
     }),
     allowed: GROUP_MEMBERS,
+  },
+  {
+    // How many the invitation reaches is asked by those who publish; members read the roster instead.
+    operation: 'meeting (invitees)',
+    document: MeetingInviteesDocument as never,
+    variables: async (s) => ({ id: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id }),
+    allowed: MANAGERS,
   },
   {
     operation: 'createMeeting',

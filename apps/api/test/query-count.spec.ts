@@ -6,6 +6,7 @@ import {
   GroupsWithMembersDocument,
   MarkAgendaSeenDocument,
   MeetingDocument,
+  MeetingInviteesDocument,
   MeetingsDocument,
   MyGroupsDocument,
   StartPageDocument,
@@ -82,6 +83,30 @@ describe('SQL queries per request', () => {
     expect(large.sqlQueries).toBe(small.sqlQueries);
     // session + access check, then the meeting, its agenda (with presenters, projects, themes), its themes, its changes
     expect(large.sqlQueries - 2).toBeLessThanOrEqual(4);
+  });
+
+  it('counts the invitees of a meeting in the same queries however many members the group has, each once', async () => {
+    const group = await world.group();
+    const secretary = await world.person(group, GroupRole.SECRETARY);
+    const meeting = await world.meeting(group, { status: MeetingStatus.DRAFT });
+    const small = await t.gql(MeetingInviteesDocument, { id: meeting.id }, { token: secretary.token });
+    expect(small.data?.meeting.inviteeCount).toBe(1);
+
+    for (let m = 0; m < 20; m++) await world.membership(group, await world.user(), GroupRole.MEMBER);
+    // One person twice (two memberships in force) and one whose membership has ended: neither adds one.
+    const twice = await world.user();
+    await world.membership(group, twice, GroupRole.MEMBER);
+    await t.db.query(
+      `INSERT INTO membership (group_id, user_id, role, since, until) VALUES ($1, $2, 'CHAIR', '2018-01-01', '2099-12-31')`,
+      [group.id, twice.id],
+    );
+    const former = await world.membership(group, await world.user(), GroupRole.MEMBER);
+    await t.db.query(`UPDATE membership SET until = '2018-01-01' WHERE id = $1`, [former.id]);
+    const large = await t.gql(MeetingInviteesDocument, { id: meeting.id }, { token: secretary.token });
+    expect(large.data?.meeting.inviteeCount).toBe(22);
+    expect(large.sqlQueries).toBe(small.sqlQueries);
+    // session + access check, the meeting, the viewer's roles, the group's memberships
+    expect(large.sqlQueries - 2).toBeLessThanOrEqual(3);
   });
 
   it("loads a year of a group's meetings, with themes, in the same queries however many there are (six groups in the database)", async () => {

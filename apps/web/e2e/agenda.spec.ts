@@ -36,7 +36,6 @@ test.use({ viewport: { width: 1280, height: 2400 } });
 let draftUrl = '';
 
 test('the secretary plans the autumn, drafts the housing agenda and publishes it', async ({ page }, testInfo) => {
-  page.on('dialog', (dialog) => void dialog.accept());
   await signIn(page, DEMO.secretary);
   await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
@@ -65,6 +64,7 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
   // Keep the opening and the next meeting from the standing items; add two items of our own.
   for (const title of ['Ajankohtaisia asioita', 'Muut asiat']) {
     await page.getByRole('button', { name: `Poista asia ${title}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Poista asia', exact: true }).click();
     await expect(page.getByRole('button', { name: `Poista asia ${title}` })).toHaveCount(0);
   }
   const add = page.getByRole('region', { name: 'Lisää asia' });
@@ -125,6 +125,7 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
   await expectAccessible(page, testInfo, 'agenda-builder');
 
   await page.getByRole('button', { name: 'Julkaise esityslista' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Julkaise', exact: true }).click();
   await expect(page.getByText('Esityslista julkaistu.')).toBeVisible();
   await page.getByRole('link', { name: 'Tulosta esityslista' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ESITYSLISTA' })).toBeVisible();
@@ -214,8 +215,10 @@ test('a member subscribes to the group calendar and can revoke the address', asy
   const summaries = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e).summary);
   expect(summaries).toContain(`Vesannon elinvoimaryhmä: ${TITLE}`);
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Poista käytöstä – Vesannon elinvoimaryhmä' }).first().click();
+  const revoke = page.getByRole('dialog', { name: 'Poistetaanko tilausosoite käytöstä?' });
+  await expect(revoke).toContainText('Tilausosoite (Vesannon elinvoimaryhmä) lakkaa toimimasta');
+  await revoke.getByRole('button', { name: 'Poista käytöstä' }).click();
   await expect(page.getByText('Tilausosoite (Vesannon elinvoimaryhmä) poistettu käytöstä.')).toBeVisible();
   expect((await page.request.get(new URL(address).pathname)).status()).toBe(404);
 });

@@ -39,3 +39,43 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, name: str
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious, `accessibility of ${name}`).toEqual([]);
 }
+
+/** A GraphQL call in the signed-in browser's session, as the app itself makes it. */
+export async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+/** A new draft meeting of the secretary's group, `daysFromNow` days away (negative: past), with `items` items. */
+export async function draftMeeting(
+  page: Page,
+  title: string,
+  daysFromNow: number,
+  items: string[] = [],
+): Promise<string> {
+  const groupId = /\/ryhmat\/([^/?#]+)/.exec(page.url())![1];
+  const startsAt = new Date(Date.now() + daysFromNow * 86_400_000);
+  startsAt.setUTCHours(11, 0, 0, 0);
+  const { createMeeting } = await gql<{ createMeeting: { id: string } }>(
+    page,
+    `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+    {
+      input: {
+        groupId,
+        title,
+        kind: 'REGULAR',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+        agendaSource: 'EMPTY',
+      },
+    },
+  );
+  for (const item of items) {
+    await gql(page, `mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
+      input: { meetingId: createMeeting.id, title: item },
+    });
+  }
+  return `/ryhmat/${groupId}/kokoukset/${createMeeting.id}`;
+}

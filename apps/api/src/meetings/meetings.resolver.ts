@@ -1,9 +1,11 @@
 import { MANAGING_ROLES } from '@elinvoima/domain';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ANY_ROLE, CurrentAccess, CurrentViewer, RequireGroupRole } from '../auth/access.decorators.js';
 import { groupById } from '../groups/group.target.js';
 import { groupOfMeeting } from './meeting.target.js';
 import type { GroupAccess } from '../access/group-access.js';
+import { canManage } from '../access/roles.js';
+import { DomainError } from '../common/domain-error.js';
 import type { GqlContext, Viewer } from '../auth/viewer.js';
 import { GroupEntity } from '../groups/group.entity.js';
 import { groupLoaders } from '../groups/group.loaders.js';
@@ -76,6 +78,22 @@ export class MeetingsResolver {
   @ResolveField(() => GroupEntity)
   async group(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<GroupEntity> {
     return (await ctx.loaders.of(groupLoaders).group.load(meeting.groupId))!;
+  }
+
+  /** The same people the invitations go to; both batch through the group's memberships in force. */
+  @ResolveField(() => Int, {
+    description: 'How many people get the invitation: everyone whose membership is in force (managers only)',
+  })
+  async inviteeCount(@Parent() meeting: MeetingEntity, @Context() ctx: GqlContext): Promise<number> {
+    const loaders = ctx.loaders.of(groupLoaders);
+    const viewer = ctx.viewer;
+    if (!viewer) throw DomainError.unauthenticated();
+    // Chairs first: the viewer's highest role in force in the meeting's group.
+    const mine = await loaders.activeMembershipsOfUser.load(viewer.user.id);
+    const role = mine.find((m) => m.groupId === meeting.groupId)?.role ?? null;
+    if (!canManage({ role }, viewer)) throw DomainError.forbidden();
+    const memberships = await loaders.activeMembershipsOfGroup.load(meeting.groupId);
+    return new Set(memberships.map((m) => m.userId)).size;
   }
 
   @ListBound(THEMES_PER_ITEM_MAX)

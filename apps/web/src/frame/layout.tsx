@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../ui/language-switch';
 import { Loading } from '../ui/loading';
 import { SiteFooter } from '../ui/site-footer';
 import { GroupMenu } from './group-menu';
+import { useHeaderMenu } from './use-header-menu';
 import { useSaveLanguage } from './use-save-language';
 import { useSignOut } from './use-sign-out';
 
@@ -28,6 +29,7 @@ export function Layout() {
   const searchGroup = useSearchGroup();
   const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId ?? searchGroup;
   const current = groups.find((g) => g.id === groupId);
+  const menu = useHeaderMenu();
 
   // The frame is drawn once the viewer's groups are known: a header that grew afterwards (group menu,
   // section bar) would push the page down under the reader.
@@ -38,26 +40,40 @@ export function Layout() {
       <a className="skip-link" href="#sisalto">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      {/* On a phone the bar shows the name and a menu button; the rest of the header opens below it. */}
+      <header className={`app-header${menu.open ? ' app-header--open' : ''}`} onKeyDown={menu.onKeyDown}>
         <div className="app-header__bar">
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
-          <HeaderSearch groupId={current?.id} />
-          <div className="app-header__user">
-            <Link to="/oma-sivu" className="app-header__link">
-              {viewer.name}
-              <span className="visually-hidden"> – {t('nav.profile')}</span>
-            </Link>
-            <LanguageSwitch onChosen={saveLanguage} />
-            <button type="button" className="button button--quiet" onClick={signOut}>
-              {t('nav.signOut')}
-            </button>
+          <button
+            ref={menu.button}
+            type="button"
+            className="menu-button"
+            aria-expanded={menu.open}
+            aria-controls={current ? 'header-menu section-nav' : 'header-menu'}
+            onClick={menu.toggle}
+          >
+            <span className="menu-button__icon" aria-hidden="true" />
+            {t('nav.menu')}
+          </button>
+          <div id="header-menu" className="app-header__menu">
+            {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
+            <HeaderSearch groupId={current?.id} />
+            <div className="app-header__user">
+              <Link to="/oma-sivu" className="app-header__link">
+                {viewer.name}
+                <span className="visually-hidden"> – {t('nav.profile')}</span>
+              </Link>
+              <LanguageSwitch onChosen={saveLanguage} />
+              <button type="button" className="button button--quiet" onClick={signOut}>
+                {t('nav.signOut')}
+              </button>
+            </div>
           </div>
         </div>
         {current && (
-          <nav aria-label={t('nav.main')} className="section-nav">
+          <nav id="section-nav" aria-label={t('nav.main')} className="section-nav">
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.label}>

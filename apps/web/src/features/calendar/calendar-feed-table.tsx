@@ -1,12 +1,13 @@
 import { formatDateTime } from '@elinvoima/domain';
 import { useI18n } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { CalendarFeeds } from './use-calendar-feeds';
 
 /** The viewer's feeds, each with its calendar, when it was made, and a way to revoke it. */
 export function CalendarFeedTable({ feeds }: { feeds: CalendarFeeds }) {
   const { t, locale } = useI18n();
   return (
-    <table className="table">
+    <table className="table table--stacked">
       <caption className="visually-hidden">{t('calendarFeeds.listCaption')}</caption>
       <thead>
         <tr>
@@ -23,12 +24,25 @@ export function CalendarFeedTable({ feeds }: { feeds: CalendarFeeds }) {
           return (
             <tr key={feed.id}>
               <th scope="row">{label}</th>
-              <td>{formatDateTime(feed.createdAt, locale)}</td>
+              <td data-label={t('calendarFeeds.createdAt')}>{formatDateTime(feed.createdAt, locale)}</td>
               <td>
-                <button type="button" className="button button--quiet" onClick={() => feeds.stop(feed)}>
-                  {t('calendarFeeds.revoke')}
-                  <span className="visually-hidden"> – {label}</span>
-                </button>
+                <ConfirmDialog
+                  opener={{
+                    label: (
+                      <>
+                        {t('calendarFeeds.revoke')}
+                        <span className="visually-hidden"> – {label}</span>
+                      </>
+                    ),
+                    className: 'button button--quiet',
+                  }}
+                  title={t('calendarFeeds.revokeTitle')}
+                  confirmLabel={t('calendarFeeds.revoke')}
+                  danger
+                  onConfirm={() => void feeds.stop(feed)}
+                >
+                  <p>{t('calendarFeeds.confirmRevoke', { name: label })}</p>
+                </ConfirmDialog>
               </td>
             </tr>
           );

@@ -54,12 +54,6 @@ describe('calendar feeds', () => {
       request: { query: RevokeCalendarFeedDocument },
       result: { data: { revokeCalendarFeed: ours } },
     });
-    const asked: string[] = [];
-    const answers = [false, true];
-    Object.defineProperty(window, 'confirm', {
-      configurable: true,
-      value: (question: string) => (asked.push(question), answers.shift()),
-    });
     renderWithApi(<CalendarFeedsPanel groups={GROUPS} />, [listed(ours, former), revoke.mock, listed(former)]);
 
     const table = await screen.findByRole('table', { name: 'Voimassa olevat kalenteritilaukset' });
@@ -69,14 +63,22 @@ describe('calendar feeds', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Vesannon elinvoimaryhmä', 'Ryhmä, johon et enää kuulu']);
 
-    const stop = () =>
-      fireEvent.click(within(table).getByRole('button', { name: 'Poista käytöstä – Vesannon elinvoimaryhmä' }));
-    stop();
-    expect(asked).toEqual([
-      'Poistetaanko tilausosoite (Vesannon elinvoimaryhmä) käytöstä? Kalenterisovellus ei enää saa siitä päivityksiä.',
-    ]);
+    const stop = within(table).getByRole('button', { name: 'Poista käytöstä – Vesannon elinvoimaryhmä' });
+    fireEvent.click(stop);
+    const dialog = screen.getByRole('dialog', { name: 'Poistetaanko tilausosoite käytöstä?' });
+    expect(dialog.textContent).toContain(
+      'Tilausosoite (Vesannon elinvoimaryhmä) lakkaa toimimasta: kalenterisovellus ei enää saa siitä päivityksiä.',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
+    await waitFor(() => expect(document.activeElement).toBe(stop));
     expect(revoke.sent).toEqual([]);
-    stop();
+
+    fireEvent.click(stop);
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Poistetaanko tilausosoite käytöstä?' })).getByRole('button', {
+        name: 'Poista käytöstä',
+      }),
+    );
     await waitFor(() =>
       expect(
         within(table)

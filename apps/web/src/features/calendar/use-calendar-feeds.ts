@@ -17,7 +17,7 @@ export interface GroupOption {
 
 export type CalendarFeed = MyCalendarFeedsQuery['myCalendarFeeds'][number];
 
-/** The viewer's calendar feeds: making one shows its address once, revoking one asks first. */
+/** The viewer's calendar feeds: making one shows its address once. */
 export function useCalendarFeeds(groups: GroupOption[]) {
   const { t } = useI18n();
   const { data, loading } = useQuery(MyCalendarFeedsDocument);
@@ -59,9 +59,9 @@ export function useCalendarFeeds(groups: GroupOption[]) {
     }
   }
 
+  /** Revokes the feed; the table has asked first. */
   async function stop(feed: CalendarFeed) {
     const name = label(feed);
-    if (!window.confirm(t('calendarFeeds.confirmRevoke', { name }))) return;
     setFailure('');
     try {
       await revoke({ variables: { input: { id: feed.id } } });

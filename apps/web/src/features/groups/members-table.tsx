@@ -1,6 +1,7 @@
 import { formatDateInput } from '@elinvoima/domain';
 import type { GroupRole, MembershipFieldsFragment } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useMembershipChanges } from './use-membership-changes';
 
 const ROLES: GroupRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
@@ -22,7 +23,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
     <>
       <div role="alert">{changes.error && <p className="notice notice--error">{changes.error}</p>}</div>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table table--stacked">
           <caption className="visually-hidden">{t('group.membersCaption')}</caption>
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
               return (
                 <tr key={m.id}>
                   <th scope="row">{m.user.name}</th>
-                  <td>
+                  <td data-label={t('group.role')}>
                     {editable ? (
                       <select
                         aria-label={t('group.changeRoleOf', { name: m.user.name })}
@@ -56,21 +57,26 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                       t(`role.${m.role}`)
                     )}
                   </td>
-                  <td>{formatDateInput(m.since)}</td>
-                  <td>
+                  <td data-label={t('group.since')}>{formatDateInput(m.since)}</td>
+                  <td data-label={t('group.email')}>
                     <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
                   </td>
                   {canManage && (
                     <td>
                       {editable && (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          aria-label={t('group.endMembershipOf', { name: m.user.name })}
-                          onClick={() => changes.end(m)}
+                        <ConfirmDialog
+                          opener={{
+                            label: t('group.endMembership'),
+                            name: t('group.endMembershipOf', { name: m.user.name }),
+                            className: 'button button--quiet',
+                          }}
+                          title={t('group.confirmEnd', { name: m.user.name })}
+                          confirmLabel={t('group.endMembership')}
+                          danger
+                          onConfirm={() => changes.end(m)}
                         >
-                          {t('group.endMembership')}
-                        </button>
+                          <p>{t('group.endExplained')}</p>
+                        </ConfirmDialog>
                       )}
                     </td>
                   )}

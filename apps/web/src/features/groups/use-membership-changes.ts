@@ -48,8 +48,8 @@ export function useMembershipChanges({ onChanged, onConflict }: Options) {
     );
   }
 
+  /** Ends the membership today; the table has asked first. */
   function end(member: MembershipFieldsFragment) {
-    if (!window.confirm(t('group.confirmEnd', { name: member.user.name }))) return;
     const input = { membershipId: member.id, version: member.version };
     void run(() => endMembership({ variables: { input } }), t('group.ended', { name: member.user.name }));
   }

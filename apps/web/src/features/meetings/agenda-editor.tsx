@@ -1,5 +1,6 @@
 import type { MeetingQuery } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { type AgendaItem, AgendaItemView } from './agenda-item-view';
 import { AttachmentUpload } from './attachment-upload';
 import { ItemForm } from './item-form';
@@ -37,7 +38,11 @@ export function AgendaEditor({ meeting, onChanged }: { meeting: Meeting; onChang
               />
             ) : (
               <>
-                <AgendaItemView item={item} showChanges={meeting.status === 'AGENDA_PUBLISHED'} />
+                <AgendaItemView
+                  item={item}
+                  showChanges={meeting.status === 'AGENDA_PUBLISHED'}
+                  titleRef={item.id === editor.focusOn ? editor.focusTitle : undefined}
+                />
                 <ItemToolbar editor={editor} item={item} index={index} last={index === meeting.agenda.length - 1} />
               </>
             )}
@@ -93,14 +98,19 @@ function ItemToolbar({
       >
         ↓
       </button>
-      <button
-        type="button"
-        className="button button--quiet button--danger"
-        aria-label={t('agenda.remove', { title: item.title })}
-        onClick={() => editor.remove(item)}
+      <ConfirmDialog
+        opener={{
+          label: '✕',
+          name: t('agenda.remove', { title: item.title }),
+          className: 'button button--quiet button--danger',
+        }}
+        title={t('agenda.removeTitle')}
+        confirmLabel={t('agenda.removeConfirm')}
+        danger
+        onConfirm={() => void editor.remove(item)}
       >
-        ✕
-      </button>
+        <p>{t('agenda.confirmRemove', { title: item.title })}</p>
+      </ConfirmDialog>
       <AttachmentUpload itemId={item.id} onUploaded={editor.uploaded} />
     </div>
   );

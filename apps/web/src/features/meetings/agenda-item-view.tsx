@@ -1,16 +1,26 @@
 import { formatFileSize, formatTime, themeName } from '@elinvoima/domain';
 import type { AgendaItemFieldsFragment, AttachmentFieldsFragment } from '@elinvoima/graphql';
+import type { Ref } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
 export type AgendaItem = AgendaItemFieldsFragment & { attachments: AttachmentFieldsFragment[] };
 
 /** One numbered section as members read it. */
-export function AgendaItemView({ item, showChanges }: { item: AgendaItem; showChanges: boolean }) {
+export function AgendaItemView({
+  item,
+  showChanges,
+  titleRef,
+}: {
+  item: AgendaItem;
+  showChanges: boolean;
+  /** The editor gives a new item's title the focus. */
+  titleRef?: Ref<HTMLHeadingElement>;
+}) {
   const { t, locale } = useI18n();
   const presenter = item.presenter?.name ?? item.presenterName;
   return (
     <>
-      <h3 className="agenda-item__title">
+      <h3 className="agenda-item__title" ref={titleRef} tabIndex={-1}>
         <span className="agenda-item__number">{item.number}</span> {item.title}
       </h3>
       <p className="agenda-item__meta">

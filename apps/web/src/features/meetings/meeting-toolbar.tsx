@@ -3,12 +3,13 @@ import { useI18n } from '../../i18n/i18n';
 import { helsinkiDate } from '../../lib/dates';
 import { agendaPdfUrl, meetingPackUrl } from './agenda-pdf-url';
 import { CancelMeetingDialog } from './cancel-meeting-dialog';
+import { PublishAgendaDialog } from './publish-agenda-dialog';
 import type { MeetingPageState } from './use-meeting-page';
 
 /** What can be done with the meeting: see it in the month, print, download, and for managers more. */
 export function MeetingToolbar({ page }: { page: MeetingPageState }) {
   const { t } = useI18n();
-  const { meeting, publishing } = page;
+  const { meeting } = page;
   const base = `/ryhmat/${meeting.group.id}/kokoukset`;
   return (
     <div className="toolbar">
@@ -33,15 +34,11 @@ export function MeetingToolbar({ page }: { page: MeetingPageState }) {
         </a>
       )}
       {page.canManage && meeting.status === 'DRAFT' && (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={page.publishAgenda}
-          disabled={publishing}
-          aria-busy={publishing}
-        >
-          {publishing ? t('meeting.publishing') : t('meeting.publish')}
-        </button>
+        <PublishAgendaDialog
+          meeting={meeting}
+          publishing={page.publishing}
+          onPublish={() => void page.publishAgenda()}
+        />
       )}
       {page.editable && (
         <>

@@ -6,10 +6,11 @@ import {
   RemoveAgendaItemDocument,
   ReorderAgendaDocument,
 } from '@elinvoima/graphql';
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
 import type { AgendaItem } from './agenda-item-view';
+import { startDragAutoScroll } from './drag-auto-scroll';
 import type { NewItem } from './use-item-form';
 
 type Meeting = MeetingQuery['meeting'];
@@ -36,14 +37,23 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   const [editing, setEditing] = useState<string | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const draggedIndex = useRef<number | null>(null);
+  const stopAutoScroll = useRef<(() => void) | null>(null);
   const [status, setStatus] = useState<AgendaStatus | null>(null);
+  /** The item whose title takes the focus once the agenda shows it: a new one, or the neighbour of a removed one. */
+  const [focusOn, setFocusOn] = useState<string | null>(null);
+  const focusTitle = useCallback((title: HTMLHeadingElement | null) => {
+    if (!title) return;
+    title.focus();
+    setFocusOn(null);
+  }, []);
 
   /** Every change ends in a reload of the meeting, a failed one too: it may have met someone else's. */
-  async function run(action: () => Promise<unknown>, success: string) {
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     setStatus(null);
     try {
       await action();
       setStatus({ kind: 'success', text: success });
+      return true;
     } catch (failure) {
       const parsed = apiError(failure);
       setStatus({
@@ -53,6 +63,7 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
             ? t('agenda.conflict')
             : (parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network')),
       });
+      return false;
     } finally {
       onChanged();
     }
@@ -67,9 +78,15 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
     );
   }
 
-  function remove(item: AgendaItem) {
-    if (!window.confirm(t('agenda.confirmRemove', { title: item.title }))) return;
-    void run(() => removeItem({ variables: { input: { id: item.id, version: item.version } } }), t('agenda.saved'));
+  /** Removes the item (the toolbar has asked first); the focus goes to the item before it, or after it. */
+  async function remove(item: AgendaItem) {
+    const index = meeting.agenda.findIndex((other) => other.id === item.id);
+    const neighbour = meeting.agenda[index - 1] ?? meeting.agenda[index + 1];
+    const removed = await run(
+      () => removeItem({ variables: { input: { id: item.id, version: item.version } } }),
+      t('agenda.saved'),
+    );
+    if (removed && neighbour) setFocusOn(neighbour.id);
   }
 
   /** A change made by a form or an upload: it is announced and the meeting reloads. */
@@ -79,6 +96,8 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
   }
 
   function dropped() {
+    stopAutoScroll.current?.();
+    stopAutoScroll.current = null;
     draggedIndex.current = null;
     setDragged(null);
   }
@@ -92,6 +111,9 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
         // Some browsers start a drag only when it carries data.
         event.dataTransfer.setData('text/plain', item.id);
         draggedIndex.current = index;
+        // A long agenda does not fit the screen: near its edges the window scrolls along.
+        stopAutoScroll.current?.();
+        stopAutoScroll.current = startDragAutoScroll();
         // Styling the dragged row right away would make Chromium cancel the drag.
         requestAnimationFrame(() => setDragged(index));
       },
@@ -120,7 +142,12 @@ export function useAgendaEditor(meeting: Meeting, onChanged: () => void) {
       setEditing(null);
       changed(t('agenda.saved'));
     },
-    addItem: (input: NewItem) => add({ variables: { input: { ...input, meetingId: meeting.id } } }),
+    async addItem(input: NewItem) {
+      const result = await add({ variables: { input: { ...input, meetingId: meeting.id } } });
+      setFocusOn(result.data?.addAgendaItem.id ?? null);
+    },
+    focusOn,
+    focusTitle,
     dragProps,
   };
 }

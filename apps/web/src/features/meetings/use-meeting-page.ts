@@ -38,12 +38,14 @@ export function useMeetingPage(groupId: string, meetingId: string) {
     return missing ? ({ status: 'not-found', title } as const) : ({ status: 'network-error', title } as const);
   }
 
+  /** Publishes the agenda once the dialog has asked. */
   const publishAgenda = async () => {
-    if (!window.confirm(t('meeting.confirmPublish'))) return;
     try {
       await publish({ variables: { input: { meetingId: meeting.id, version: meeting.version } } });
       await refetch();
       setMessage({ kind: 'success', text: t('meeting.published') });
+      // The publish button is gone with the draft: the page's heading takes the focus.
+      requestAnimationFrame(() => heading.current?.focus());
     } catch (failure) {
       const parsed = apiError(failure);
       setMessage({ kind: 'error', text: parsed?.fields[0]?.message ?? parsed?.message ?? t('error.network') });
