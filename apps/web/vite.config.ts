@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
     proxy: Object.fromEntries(
-      ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar'].map((path) => [
+      ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar', '/outbox-messages'].map((path) => [
         path,
         'http://localhost:3000',
       ]),

@@ -7,6 +7,8 @@ import {
   CreateMyCalendarFeedDocument,
   MyCalendarFeedsDocument,
   OutboxDocument,
+  SendOutboxMessageDocument,
+  SendOutboxMessagesDocument,
   RevokeCalendarFeedDocument,
   ConfirmSeasonDocument,
   PlanSeasonDocument,
@@ -52,6 +54,8 @@ import { GroupEntity } from '../src/groups/group.entity.js';
 import { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { MembershipEntity } from '../src/groups/membership.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
+import { OutboxKind, OutboxMessageEntity, OutboxStatus } from '../src/mail/outbox-message.entity.js';
+import { MailServer } from './support/mail-server.js';
 import { codeOf, TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, World } from './support/world.js';
 
@@ -72,6 +76,8 @@ interface Setting {
   membersFeed(): Promise<string>;
   /** A working one-time link of a new person who has no password yet. */
   freshPasswordToken(): Promise<string>;
+  /** A meeting's invitation held in the group's outbox, with its calendar entry. */
+  freshHeldMessage(): Promise<OutboxMessageEntity>;
 }
 
 /** A person of the role of their own, signed in on two devices: for operations that end sessions or change the password. */
@@ -362,6 +368,18 @@ const MATRIX: Row[] = [
     allowed: MANAGERS,
   },
   {
+    operation: 'sendOutboxMessage',
+    document: SendOutboxMessageDocument as never,
+    variables: async (s) => ({ input: { id: (await s.freshHeldMessage()).id } }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'sendOutboxMessages',
+    document: SendOutboxMessagesDocument as never,
+    variables: async (s) => ({ input: { groupId: s.group.id, meetingId: (await s.freshHeldMessage()).meetingId } }),
+    allowed: MANAGERS,
+  },
+  {
     operation: 'myCalendarFeeds',
     document: MyCalendarFeedsDocument as never,
     variables: async () => ({}),
@@ -442,12 +460,15 @@ const NOT_GROUP_DATA: string[] = [];
 
 describe('authorization matrix', () => {
   let t: TestApp;
+  let smtp: MailServer;
   let setting: Setting;
   let ownViewer: (role: Role) => Promise<OwnViewer>;
   const tokens: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // A mail server, so that the managers' sending from the outbox succeeds.
+    smtp = await MailServer.start();
+    t = await TestApp.start({ SMTP_URL: smtp.url });
     const world = new World(t);
     const group = await world.group();
     const other = await world.group();
@@ -476,6 +497,21 @@ describe('authorization matrix', () => {
           t.app.get(PasswordTokensService).issue(tx, user.id, PasswordTokenPurpose.INVITATION),
         );
       },
+      freshHeldMessage: async () => {
+        const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+        return t.db.getRepository(OutboxMessageEntity).save({
+          groupId: group.id,
+          meetingId: meeting.id,
+          kind: OutboxKind.INVITATION,
+          recipientEmail: member.user.email,
+          recipientName: member.user.name,
+          subject: 'Kokouskutsu',
+          textBody: 'Hei,',
+          ics: 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n',
+          icsMethod: 'REQUEST',
+          status: OutboxStatus.HELD,
+        });
+      },
       freshMeeting: async (status = MeetingStatus.DRAFT) => {
         const meeting = await world.meeting(group, { status });
         await world.agendaItem(meeting);
@@ -484,7 +520,10 @@ describe('authorization matrix', () => {
       },
     };
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   beforeAll(() => {
     const roleIn = {
@@ -532,6 +571,28 @@ describe('authorization matrix', () => {
         expect(codeOf(result)).toBe(expected);
         expect(result.data ?? null).toBeNull();
       }
+    });
+  });
+
+  /** The file routes beside the GraphQL API, refused in the same way (401, 403, 404). */
+  describe.each([
+    ['outbox message as .eml', async (s: Setting) => `/outbox-messages/${(await s.freshHeldMessage()).id}/message.eml`],
+    ['outbox calendar entry', async (s: Setting) => `/outbox-messages/${(await s.freshHeldMessage()).id}/calendar.ics`],
+    [
+      "meeting's held mail as .zip",
+      async (s: Setting) => `/meetings/${(await s.freshHeldMessage()).meetingId}/held-mail.zip`,
+    ],
+  ])('download of the %s', (_name, path) => {
+    const STATUS_OF_REFUSAL = { anonymous: 401, member: 403, outsider: 404 } as const;
+    it.each(ROLES)('as %s', async (role) => {
+      let req = t.http().get(await path(setting));
+      if (tokens[role]) req = req.set('authorization', `Bearer ${tokens[role]}`);
+      const res = await req.buffer(true).parse((stream, done) => {
+        stream.on('data', () => undefined);
+        stream.on('end', () => done(null, null));
+      });
+      const expected = MANAGERS.includes(role) ? 200 : STATUS_OF_REFUSAL[role as keyof typeof STATUS_OF_REFUSAL];
+      expect(res.status).toBe(expected);
     });
   });
 
