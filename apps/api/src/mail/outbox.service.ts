@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
 import { OutboxDispatcher } from './outbox-dispatcher.service.js';
 import { OutboxKind, OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
-import { Outbox, OUTBOX_LIMIT } from './outbox.model.js';
+import { Outbox, OUTBOX_LIMIT, type OutboxMeeting } from './outbox.model.js';
 
 /**
  * Whether a group's managers may take the whole message out of the outbox (read it, download
@@ -32,7 +32,14 @@ export class OutboxService {
       order: { createdAt: 'DESC', recipientName: 'ASC' },
       take: OUTBOX_LIMIT,
     });
-    return { sending: this.dispatcher.sends, messages };
+    const meetingIds = [...new Set(messages.flatMap((m) => (m.meetingId ? [m.meetingId] : [])))];
+    const meetings = meetingIds.length
+      ? ((await this.db.query(
+          `SELECT id, title, starts_at AS "startsAt" FROM meeting WHERE id = ANY($1::uuid[]) ORDER BY starts_at, id`,
+          [meetingIds],
+        )) as OutboxMeeting[])
+      : [];
+    return { sending: this.dispatcher.sends, messages, meetings };
   }
 
   /** One message of a group, whole, for its managers to download. */
