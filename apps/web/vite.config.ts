@@ -7,10 +7,9 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   server: {
     proxy: Object.fromEntries(
-      ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar', '/outbox-messages'].map((path) => [
-        path,
-        'http://localhost:3000',
-      ]),
+      ['/graphql', '/health', '/attachments', '/agenda-items', '/meetings', '/calendar', '/outbox-messages'].map(
+        (path) => [path, 'http://localhost:3000'],
+      ),
     ),
   },
   build: { target: 'es2022', sourcemap: true },
