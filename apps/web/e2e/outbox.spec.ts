@@ -17,19 +17,25 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
   return body.data;
 }
 
-/** Publishes the December draft of the demo world, so that its invitations wait in the outbox. */
+/** Publishes the demo world's December meeting (unless already done), so its invitations wait in the outbox. */
 async function publishDecemberMeeting(page: Page): Promise<string> {
   const { myGroups } = await gql<{ myGroups: { id: string; name: string }[] }>(page, `{ myGroups { id name } }`);
   const groupId = myGroups.find((g) => g.name === VESANTO)!.id;
-  const { meetings } = await gql<{ meetings: { id: string; version: number; status: string }[] }>(
+  const { meetings } = await gql<{
+    meetings: { id: string; version: number; status: string; title: string; startsAt: string }[];
+  }>(
     page,
-    `query($groupId: ID!) { meetings(groupId: $groupId, from: "2018-12-01T00:00:00Z", to: "2019-01-01T00:00:00Z") { id version status } }`,
+    `query($groupId: ID!) {
+      meetings(groupId: $groupId, from: "2018-12-11T00:00:00Z", to: "2018-12-12T00:00:00Z") { id version status title startsAt }
+    }`,
     { groupId },
   );
-  const draft = meetings.find((m) => m.status === 'DRAFT')!;
-  await gql(page, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { id } }`, {
-    input: { meetingId: draft.id, version: draft.version },
-  });
+  const december = meetings.find((m) => m.title === 'Ajankohtaisia asioita')!;
+  if (december.status === 'DRAFT') {
+    await gql(page, `mutation($input: PublishAgendaInput!) { publishAgenda(input: $input) { id } }`, {
+      input: { meetingId: december.id, version: december.version },
+    });
+  }
   return groupId;
 }
 
