@@ -8,6 +8,8 @@ import {
   CreateMyCalendarFeedDocument,
   MyCalendarFeedsDocument,
   OutboxDocument,
+  SendOutboxMessageDocument,
+  SendOutboxMessagesDocument,
   RevokeCalendarFeedDocument,
   ConfirmSeasonDocument,
   PlanSeasonDocument,
@@ -57,6 +59,8 @@ import { GroupEntity } from '../src/groups/group.entity.js';
 import { MeetingEntity } from '../src/meetings/meeting.entity.js';
 import { MembershipEntity } from '../src/groups/membership.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
+import { OutboxKind, OutboxMessageEntity, OutboxStatus } from '../src/mail/outbox-message.entity.js';
+import { MailServer } from './support/mail-server.js';
 import { codeOf, TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, World } from './support/world.js';
 
@@ -77,6 +81,8 @@ interface Setting {
   membersFeed(): Promise<string>;
   /** A working one-time link of a new person who has no password yet. */
   freshPasswordToken(): Promise<string>;
+  /** A meeting's invitation held in the group's outbox, with its calendar entry. */
+  freshHeldMessage(): Promise<OutboxMessageEntity>;
 }
 
 /** A person of the role of their own, signed in on two devices: for operations that end sessions or change the password. */
@@ -400,6 +406,18 @@ const MATRIX: Row[] = [
     allowed: MANAGERS,
   },
   {
+    operation: 'sendOutboxMessage',
+    document: SendOutboxMessageDocument as never,
+    variables: async (s) => ({ input: { id: (await s.freshHeldMessage()).id } }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'sendOutboxMessages',
+    document: SendOutboxMessagesDocument as never,
+    variables: async (s) => ({ input: { groupId: s.group.id, meetingId: (await s.freshHeldMessage()).meetingId } }),
+    allowed: MANAGERS,
+  },
+  {
     operation: 'myCalendarFeeds',
     document: MyCalendarFeedsDocument as never,
     variables: async () => ({}),
@@ -486,32 +504,50 @@ interface RestRow {
 const meetingPath = (file: string, status: MeetingStatus) => async (s: Setting) =>
   `/meetings/${(await s.freshMeeting(status)).id}/${file}`;
 
-/** The file routes: the same roles as the meeting itself, a draft hidden (404) from members. */
-const REST_MATRIX: RestRow[] = ['agenda.pdf', 'meeting-pack.pdf', 'invitation.ics'].flatMap((file) => [
+const heldMessagePath = (file: string) => async (s: Setting) =>
+  `/outbox-messages/${(await s.freshHeldMessage()).id}/${file}`;
+
+/**
+ * The file routes: the meeting's documents for the same roles as the meeting itself, a draft hidden
+ * (404) from members; the outbox's downloads for its managers, like the outbox page.
+ */
+const REST_MATRIX: RestRow[] = [
+  ...['agenda.pdf', 'meeting-pack.pdf', 'invitation.ics'].flatMap((file) => [
+    {
+      route: `GET /meetings/:id/${file} (published)`,
+      path: meetingPath(file, MeetingStatus.AGENDA_PUBLISHED),
+      allowed: GROUP_MEMBERS,
+    },
+    {
+      route: `GET /meetings/:id/${file} (draft)`,
+      path: meetingPath(file, MeetingStatus.DRAFT),
+      allowed: MANAGERS,
+      memberStatus: 404,
+    },
+  ]),
+  { route: 'GET /outbox-messages/:id/message.eml', path: heldMessagePath('message.eml'), allowed: MANAGERS },
+  { route: 'GET /outbox-messages/:id/calendar.ics', path: heldMessagePath('calendar.ics'), allowed: MANAGERS },
   {
-    route: `GET /meetings/:id/${file} (published)`,
-    path: meetingPath(file, MeetingStatus.AGENDA_PUBLISHED),
-    allowed: GROUP_MEMBERS,
-  },
-  {
-    route: `GET /meetings/:id/${file} (draft)`,
-    path: meetingPath(file, MeetingStatus.DRAFT),
+    route: 'GET /meetings/:id/held-mail.zip',
+    path: async (s) => `/meetings/${(await s.freshHeldMessage()).meetingId}/held-mail.zip`,
     allowed: MANAGERS,
-    memberStatus: 404,
   },
-]);
+];
 
 /** Operations with no group data, so not in the matrix (none yet). */
 const NOT_GROUP_DATA: string[] = [];
 
 describe('authorization matrix', () => {
   let t: TestApp;
+  let smtp: MailServer;
   let setting: Setting;
   let ownViewer: (role: Role) => Promise<OwnViewer>;
   const tokens: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // A mail server, so that the managers' sending from the outbox succeeds.
+    smtp = await MailServer.start();
+    t = await TestApp.start({ SMTP_URL: smtp.url });
     const world = new World(t);
     const group = await world.group();
     const other = await world.group();
@@ -540,6 +576,21 @@ describe('authorization matrix', () => {
           t.app.get(PasswordTokensService).issue(tx, user.id, PasswordTokenPurpose.INVITATION),
         );
       },
+      freshHeldMessage: async () => {
+        const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+        return t.db.getRepository(OutboxMessageEntity).save({
+          groupId: group.id,
+          meetingId: meeting.id,
+          kind: OutboxKind.INVITATION,
+          recipientEmail: member.user.email,
+          recipientName: member.user.name,
+          subject: 'Kokouskutsu',
+          textBody: 'Hei,',
+          ics: 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n',
+          icsMethod: 'REQUEST',
+          status: OutboxStatus.HELD,
+        });
+      },
       freshMeeting: async (status = MeetingStatus.DRAFT) => {
         const meeting = await world.meeting(group, { status });
         await world.agendaItem(meeting);
@@ -548,7 +599,10 @@ describe('authorization matrix', () => {
       },
     };
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   beforeAll(() => {
     const roleIn = {

@@ -9,8 +9,10 @@ import {
   MeetingInviteesDocument,
   MeetingsDocument,
   MyGroupsDocument,
+  OutboxDocument,
   StartPageDocument,
 } from '@elinvoima/graphql';
+import { OutboxKind, OutboxMessageEntity, OutboxStatus } from '../src/mail/outbox-message.entity.js';
 import type { GroupEntity } from '../src/groups/group.entity.js';
 import { TestApp } from './support/test-app.js';
 import { World } from './support/world.js';
@@ -177,5 +179,35 @@ describe('SQL queries per request', () => {
     const oneGroup = await t.gql(GroupStartPageDocument, { groupId: first.id }, { token: member.token });
     expect(oneGroup.data?.groupStartPage.nextMeetings).toHaveLength(1);
     expect(myGroups.sqlQueries + oneGroup.sqlQueries).toBeLessThanOrEqual(before);
+  });
+
+  it("lists a group's outbox with its meetings in the same queries however many messages and meetings", async () => {
+    const group = await world.group();
+    const secretary = await world.person(group, GroupRole.SECRETARY);
+    const held = async (meetings: number, each: number) => {
+      for (let m = 0; m < meetings; m++) {
+        const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+        for (let i = 0; i < each; i++) {
+          await t.db.getRepository(OutboxMessageEntity).insert({
+            groupId: group.id,
+            meetingId: meeting.id,
+            kind: OutboxKind.INVITATION,
+            recipientEmail: `jasen${i}@kunta.example`,
+            subject: 'Kokouskutsu',
+            textBody: 'Hei,',
+            status: OutboxStatus.HELD,
+          });
+        }
+      }
+    };
+    await held(1, 1);
+    const one = await t.gql(OutboxDocument, { groupId: group.id }, { token: secretary.token });
+    await held(6, 8);
+    const many = await t.gql(OutboxDocument, { groupId: group.id }, { token: secretary.token });
+    expect(many.data?.outbox.messages).toHaveLength(49);
+    expect(many.data?.outbox.meetings).toHaveLength(7);
+    expect(many.sqlQueries).toBe(one.sqlQueries);
+    // session + access check, the messages, their meetings
+    expect(many.sqlQueries - 2).toBeLessThanOrEqual(2);
   });
 });

@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { translate } from '../i18n/translate.js';
-import { OutboxKind, OutboxMessageEntity, OutboxStatus } from '../mail/outbox-message.entity.js';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity.js';
+import { mayHandOut } from '../mail/outbox.service.js';
 import { withoutPasswordLinks } from './password-link.js';
 
 /** Wherever the outbox is shown, its messages' one-time password links are shown only to whom they are for. */
@@ -12,7 +13,7 @@ export class OutboxLinksResolver {
    */
   @ResolveField(() => String)
   textBody(@Parent() message: OutboxMessageEntity): string {
-    if (message.kind !== OutboxKind.SIGN_IN_INVITATION || message.status === OutboxStatus.HELD) return message.textBody;
+    if (mayHandOut(message)) return message.textBody;
     return withoutPasswordLinks(message.textBody, translate('outbox.linkHidden'));
   }
 }

@@ -146,4 +146,14 @@ export const en: Record<MessageKey, string> = {
     'If you did not change it yourself, choose a new password straight away and tell the Elinvoima administrator.',
   'accountMail.forgotPassword': 'Forgot your password?',
   'outbox.linkHidden': '[the one-time link was sent to the recipient only]',
+  'outbox.noMailServer':
+    'No mail server is configured, so messages cannot be sent from here. Download them and send them from your own mail program.',
+  'outbox.linkAlreadySent':
+    "The sign-in invitation's one-time link has already been sent to the recipient, so the message can no longer be downloaded.",
+  'outbox.noHeldMail': 'The meeting has no unsent messages.',
+  'outbox.file.INVITATION': 'invitation',
+  'outbox.file.UPDATE': 'change-notice',
+  'outbox.file.CANCELLATION': 'cancellation',
+  'outbox.file.SIGN_IN_INVITATION': 'sign-in-invitation',
+  'outbox.file.batch': 'unsent-messages-{date}.zip',
 };

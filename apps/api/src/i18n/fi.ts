@@ -145,6 +145,16 @@ export const fi = {
     'Jos et vaihtanut salasanaa itse, valitse heti uusi salasana ja kerro asiasta Elinvoiman ylläpitäjälle.',
   'accountMail.forgotPassword': 'Unohtuiko salasana?',
   'outbox.linkHidden': '[kertakäyttöinen linkki on lähetetty vain vastaanottajalle]',
+  'outbox.noMailServer':
+    'Sähköpostipalvelinta ei ole määritetty, joten viestejä ei voi lähettää täältä. Lataa viestit ja lähetä ne omasta sähköpostiohjelmastasi.',
+  'outbox.linkAlreadySent':
+    'Kirjautumiskutsun kertakäyttöinen linkki on jo lähetetty vastaanottajalle, joten viestiä ei voi enää ladata.',
+  'outbox.noHeldMail': 'Kokouksella ei ole lähettämättömiä viestejä.',
+  'outbox.file.INVITATION': 'kokouskutsu',
+  'outbox.file.UPDATE': 'muutosilmoitus',
+  'outbox.file.CANCELLATION': 'peruutus',
+  'outbox.file.SIGN_IN_INVITATION': 'kirjautumiskutsu',
+  'outbox.file.batch': 'lahtevat-viestit-{date}.zip',
 };
 
 export type MessageKey = keyof typeof fi;

@@ -6,6 +6,7 @@ import { logger } from '../common/logger.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { OutboxMessageEntity, OutboxStatus } from './outbox-message.entity.js';
+import { type MailableMessage, mailDomainOf, type MailOrigin, mailOptionsOf } from './outbox-mail.js';
 
 /** After this many attempts a message is marked FAILED for the secretary to see. */
 const MAX_ATTEMPTS = 6;
@@ -23,21 +24,7 @@ export function retryDelayMinutes(attempts: number): number {
   return 4 ** Math.max(0, attempts - 1);
 }
 
-/** The domain of the sender address, for Message-IDs: `Elinvoima <noreply@kunta.fi>` → `kunta.fi`. */
-export function mailDomainOf(mailFrom: string): string {
-  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
-  return address.slice(address.lastIndexOf('@') + 1) || 'localhost';
-}
-
-/** The same for every attempt at one message, so that a repeat is recognisable as one. */
-export function messageIdOf(outboxId: string, domain: string): string {
-  return `<${outboxId}@${domain}>`;
-}
-
-type ClaimedMessage = Pick<
-  OutboxMessageEntity,
-  'id' | 'recipientEmail' | 'recipientName' | 'subject' | 'textBody' | 'htmlBody' | 'ics' | 'icsMethod' | 'attempts'
->;
+type ClaimedMessage = MailableMessage & Pick<OutboxMessageEntity, 'attempts'>;
 
 /**
  * Sends what waits in the outbox, one message at a time: claim it with a lease (committed at
@@ -48,7 +35,8 @@ type ClaimedMessage = Pick<
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly transport: Transporter | null;
-  private readonly domain: string;
+  /** The sender of every message, also of those downloaded to send by hand. */
+  readonly origin: MailOrigin;
   private readonly closing = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | null = null;
@@ -60,7 +48,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     this.transport = config.smtpUrl
       ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS }, { from: config.mailFrom })
       : null;
-    this.domain = mailDomainOf(config.mailFrom);
+    this.origin = { from: config.mailFrom, domain: mailDomainOf(config.mailFrom) };
   }
 
   /** Whether mail leaves this system; without SMTP new messages are held in the outbox. */
@@ -130,9 +118,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
                        ORDER BY created_at, id
                        LIMIT 1
                          FOR UPDATE SKIP LOCKED)
-          RETURNING id, recipient_email, recipient_name, subject, text_body, html_body, ics, ics_method, attempts)
+          RETURNING id, recipient_email, recipient_name, subject, text_body, html_body, ics, ics_method, attempts, created_at)
        SELECT id, recipient_email AS "recipientEmail", recipient_name AS "recipientName", subject, text_body AS "textBody",
-              html_body AS "htmlBody", ics, ics_method AS "icsMethod", attempts
+              html_body AS "htmlBody", ics, ics_method AS "icsMethod", attempts, created_at AS "createdAt"
          FROM claimed`,
       [LEASE_SECONDS],
     )) as ClaimedMessage[];
@@ -142,19 +130,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   /** Sends one claimed message and records the outcome; the claim ends either way. */
   private async send(transport: Transporter, message: ClaimedMessage): Promise<boolean> {
     try {
-      await transport.sendMail({
-        messageId: messageIdOf(message.id, this.domain),
-        to: message.recipientName
-          ? { name: message.recipientName, address: message.recipientEmail }
-          : message.recipientEmail,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody ?? undefined,
-        icalEvent: message.ics
-          ? { method: message.icsMethod ?? 'REQUEST', filename: 'kutsu.ics', content: message.ics }
-          : undefined,
-        signal: this.closing.signal,
-      });
+      await transport.sendMail({ ...mailOptionsOf(message, this.origin), signal: this.closing.signal });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn({ outboxId: message.id, attempts: message.attempts, reason }, 'outbox message not sent');

@@ -82,6 +82,7 @@ export class OutboxMessageEntity extends TimestampedEntity {
   @Column({ default: 0 })
   attempts: number;
 
+  @Field({ description: 'When a queued message is tried next' })
   @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt: Date;
 

@@ -1,15 +1,15 @@
-import { formatDateTime } from '@elinvoima/domain';
 import { useQuery } from '@apollo/client/react';
 import { HeldAccountMailDocument } from '@elinvoima/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
-import { OutboxItem } from '../mail/outbox-page';
+import { OutboxItem } from '../mail/outbox-item';
+import '../mail/outbox.css';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/page-title';
 
 /** Held password reset links, for an organization admin to forward when no mail server is configured. */
 export function AccountMailPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   usePageTitle(t('accountMail.title'));
   const { data, loading, error } = useQuery(HeldAccountMailDocument, { fetchPolicy: 'cache-and-network' });
 
@@ -36,7 +36,7 @@ export function AccountMailPage() {
       ) : (
         <ul className="outbox">
           {messages.map((message) => (
-            <OutboxItem key={message.id} message={message} when={formatDateTime(message.createdAt, locale)} />
+            <OutboxItem key={message.id} message={message} />
           ))}
         </ul>
       )}
