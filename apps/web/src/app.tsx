@@ -1,23 +1,26 @@
+import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { AccessibilityStatementPage } from './features/accessibility/accessibility-statement-page';
-import { AccountMailPage } from './features/accounts/account-mail-page';
-import { ForgotPasswordPage } from './features/accounts/forgot-password-page';
-import { SetPasswordPage } from './features/accounts/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { ViewerProvider } from './features/auth/viewer';
-import { MembersPage } from './features/groups/members-page';
 import { MeetingPage, MeetingRedirect } from './features/meetings/meeting-page';
-import { MeetingsPage } from './features/meetings/meetings-page';
-import { EditMeetingPage } from './features/meetings/edit-meeting-page';
-import { NewMeetingPage } from './features/meetings/new-meeting-page';
-import { OutboxPage } from './features/mail/outbox-page';
-import { PrintAgendaPage } from './features/meetings/print-agenda-page';
-import { SeasonPlannerPage } from './features/seasons/season-planner-page';
-import { ProfilePage } from './features/profile/profile-page';
-import { SearchPage } from './features/search/search-page';
 import { GroupStartPage } from './features/start/group-start-page';
 import { StartPage } from './features/start/start-page';
 import { Layout } from './frame/layout';
+import {
+  AccessibilityStatementPage,
+  AccountMailPage,
+  EditMeetingPage,
+  ForgotPasswordPage,
+  MeetingsPage,
+  MembersPage,
+  NewMeetingPage,
+  OutboxPage,
+  PrintAgendaPage,
+  ProfilePage,
+  SearchPage,
+  SeasonPlannerPage,
+  SetPasswordPage,
+} from './lazy-pages';
 import { Loading } from './ui/loading';
 import { NotFoundPage } from './ui/not-found-page';
 import { PublicFrame } from './ui/public-frame';
@@ -43,35 +46,35 @@ function SignedOut() {
 export function App() {
   return (
     <ViewerProvider fallback={<Loading />}>
-      {(viewer) =>
-        viewer ? (
-          <Routes>
-            <Route path="salasana" element={<SetPasswordPage />} />
-            <Route path="unohtunut-salasana" element={<ForgotPasswordPage />} />
-            <Route element={<Layout />}>
-              <Route index element={<StartPage />} />
-              <Route path="kirjaudu" element={<Navigate to="/" replace />} />
-              <Route path="ryhmat/:groupId" element={<GroupStartPage />} />
-              <Route path="ryhmat/:groupId/jasenet" element={<MembersPage />} />
-              <Route path="ryhmat/:groupId/kokoukset" element={<MeetingsPage />} />
-              <Route path="ryhmat/:groupId/kokoukset/uusi" element={<NewMeetingPage />} />
-              <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />
-              <Route path="ryhmat/:groupId/kokoukset/:meetingId/muokkaa" element={<EditMeetingPage />} />
-              <Route path="ryhmat/:groupId/kokoukset/:meetingId/tulosta" element={<PrintAgendaPage />} />
-              <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
-              <Route path="ryhmat/:groupId/lahtevat" element={<OutboxPage />} />
-              <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />
-              <Route path="oma-sivu" element={<ProfilePage />} />
-              <Route path="tilin-viestit" element={<AccountMailPage />} />
-              <Route path="haku" element={<SearchPage />} />
-              <Route path="saavutettavuus" element={<AccessibilityStatementPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        ) : (
-          <SignedOut />
-        )
-      }
+      {(viewer) => <Suspense fallback={<Loading />}>{viewer ? <SignedIn /> : <SignedOut />}</Suspense>}
     </ViewerProvider>
+  );
+}
+
+function SignedIn() {
+  return (
+    <Routes>
+      <Route path="salasana" element={<SetPasswordPage />} />
+      <Route path="unohtunut-salasana" element={<ForgotPasswordPage />} />
+      <Route element={<Layout />}>
+        <Route index element={<StartPage />} />
+        <Route path="kirjaudu" element={<Navigate to="/" replace />} />
+        <Route path="ryhmat/:groupId" element={<GroupStartPage />} />
+        <Route path="ryhmat/:groupId/jasenet" element={<MembersPage />} />
+        <Route path="ryhmat/:groupId/kokoukset" element={<MeetingsPage />} />
+        <Route path="ryhmat/:groupId/kokoukset/uusi" element={<NewMeetingPage />} />
+        <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />
+        <Route path="ryhmat/:groupId/kokoukset/:meetingId/muokkaa" element={<EditMeetingPage />} />
+        <Route path="ryhmat/:groupId/kokoukset/:meetingId/tulosta" element={<PrintAgendaPage />} />
+        <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
+        <Route path="ryhmat/:groupId/lahtevat" element={<OutboxPage />} />
+        <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />
+        <Route path="oma-sivu" element={<ProfilePage />} />
+        <Route path="tilin-viestit" element={<AccountMailPage />} />
+        <Route path="haku" element={<SearchPage />} />
+        <Route path="saavutettavuus" element={<AccessibilityStatementPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MyGroupsDocument } from '@elinvoima/graphql';
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { useViewer } from '../features/auth/viewer';
 import { HeaderSearch } from '../features/search/header-search';
@@ -24,16 +25,15 @@ export function Layout() {
   const viewer = useViewer();
   const signOut = useSignOut();
   const saveLanguage = useSaveLanguage();
-  const { data, loading } = useQuery(MyGroupsDocument);
-  const groups = data?.myGroups ?? [];
+  const { data } = useQuery(MyGroupsDocument);
+  const groups = data?.myGroups;
   const searchGroup = useSearchGroup();
   const groupId = useMatch('/ryhmat/:groupId/*')?.params.groupId ?? searchGroup;
-  const current = groups.find((g) => g.id === groupId);
+  const current = groups?.find((g) => g.id === groupId);
+  // The page loads beside the group list, not after it. The sections follow the address, so the
+  // header does not grow under the reader when the list arrives; they go if it is not their group.
+  const sectionGroupId = groups ? current?.id : groupId;
   const menu = useHeaderMenu();
-
-  // The frame is drawn once the viewer's groups are known: a header that grew afterwards (group menu,
-  // section bar) would push the page down under the reader.
-  if (loading && !data) return <Loading />;
 
   return (
     <div className="app">
@@ -51,15 +51,15 @@ export function Layout() {
             type="button"
             className="menu-button"
             aria-expanded={menu.open}
-            aria-controls={current ? 'header-menu section-nav' : 'header-menu'}
+            aria-controls={sectionGroupId ? 'header-menu section-nav' : 'header-menu'}
             onClick={menu.toggle}
           >
             <span className="menu-button__icon" aria-hidden="true" />
             {t('nav.menu')}
           </button>
           <div id="header-menu" className="app-header__menu">
-            {groups.length > 0 && <GroupMenu groups={groups} current={current} />}
-            <HeaderSearch groupId={current?.id} />
+            {groups && groups.length > 0 && <GroupMenu groups={groups} current={current} />}
+            <HeaderSearch groupId={sectionGroupId} />
             <div className="app-header__user">
               <Link to="/oma-sivu" className="app-header__link">
                 {viewer.name}
@@ -72,12 +72,12 @@ export function Layout() {
             </div>
           </div>
         </div>
-        {current && (
+        {sectionGroupId && (
           <nav id="section-nav" aria-label={t('nav.main')} className="section-nav">
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.label}>
-                  <NavLink to={`/ryhmat/${current.id}${section.path}`} end={section.path === ''}>
+                  <NavLink to={`/ryhmat/${sectionGroupId}${section.path}`} end={section.path === ''}>
                     {t(section.label)}
                   </NavLink>
                 </li>
@@ -87,7 +87,9 @@ export function Layout() {
         )}
       </header>
       <main id="sisalto" tabIndex={-1} className="app-main">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
     </div>
