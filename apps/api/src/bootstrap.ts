@@ -3,13 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { FEATURE_MODULES, routePrefixes } from './feature-modules.js';
+import { compressedAssets, IMMUTABLE } from './http/compressed-assets.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { logger, PinoNestLogger } from './common/logger.js';
 import { requestContext } from './context/request-context.js';
@@ -55,38 +55,6 @@ function bodyErrorHandler(
   });
 }
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/**
- * The client's scripts and styles gzipped once, on first request: their names carry a content
- * hash, so they never change while the app runs (a third of a megabyte less on the first visit).
- */
-function precompressedAssets(distDir: string) {
-  const cache = new Map<string, Buffer>();
-  return (req: Request, res: Response, next: NextFunction): void => {
-    // One file name without slashes under /assets/: nothing outside the folder can be named.
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      !/^\/assets\/[\w.-]+\.(js|css|svg)$/.test(req.path) ||
-      !req.acceptsEncodings('gzip')
-    )
-      return next();
-    const file = join(distDir, req.path);
-    let body = cache.get(file);
-    if (!body) {
-      if (!existsSync(file)) return next();
-      body = gzipSync(readFileSync(file), { level: 9 });
-      cache.set(file, body);
-    }
-    res.type(extname(file));
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Cache-Control', IMMUTABLE);
-    res.setHeader('Content-Length', body.length);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-}
-
 /**
  * Serves the built web client at `/`, with the single-page app's index for its routes: any page
  * but the API's own paths (`apiPrefixes`), which a browser may open too (a PDF, a calendar file).
@@ -94,7 +62,7 @@ function precompressedAssets(distDir: string) {
 function serveWebClient(app: NestExpressApplication, distDir: string, apiPrefixes: readonly string[]): void {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(precompressedAssets(distDir));
+  app.use(compressedAssets(distDir));
   app.useStaticAssets(distDir, {
     index: false,
     setHeaders: (res, path) => {

@@ -26,13 +26,20 @@ describe('the built web client', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it('sends its scripts gzip-compressed to browsers that accept it, cached for a year', async () => {
-    const res = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'gzip, br');
+  it('sends its scripts brotli-compressed to browsers that accept it, cached for a year', async () => {
+    const res = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'gzip, deflate, br');
     expect(res.status).toBe(200);
-    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     // What travels is the compressed length; the client (supertest too) unpacks the script itself.
+    expect(Number(res.headers['content-length'])).toBeLessThan(script.length / 5);
+    expect(res.text).toBe(script);
+  });
+
+  it('sends them gzipped to clients without brotli', async () => {
+    const res = await t.http().get('/assets/index-abc123.js').set('accept-encoding', 'gzip');
+    expect(res.headers['content-encoding']).toBe('gzip');
     expect(Number(res.headers['content-length'])).toBeLessThan(script.length / 5);
     expect(res.text).toBe(script);
   });
