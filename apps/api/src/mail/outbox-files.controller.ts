@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { RequireGroupRole } from '../auth/access.decorators.js';
 import { DomainError } from '../common/domain-error.js';
 import { requestContext } from '../context/request-context.js';
-import { contentDisposition } from '../http/file-name.js';
+import { sendDownload } from '../http/send-download.js';
 import { RestErrorFilter } from '../http/rest-error.filter.js';
 import { translate } from '../i18n/translate.js';
 import { groupOfMeeting } from '../meetings/meeting.target.js';
@@ -59,12 +59,7 @@ export class OutboxFilesController {
   }
 }
 
-function send(res: Response, type: string, fileName: string, body: Buffer): void {
-  // Messages carry members' addresses and, held, a new member's one-time link: never in a shared cache.
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Length', String(body.length));
-  res.setHeader('Content-Disposition', contentDisposition(fileName));
-  res.status(200).end(body);
+/** Messages carry members' addresses and, held, a new member's one-time link: never stored anywhere. */
+function send(res: Response, type: string, fileName: string, content: Buffer): void {
+  sendDownload(res, { fileName, type, content, caching: 'no-store' });
 }
