@@ -2,6 +2,7 @@ import { formatPeriod, themeName } from '@elinvoima/domain';
 import { useI18n } from '../../i18n/i18n';
 import { StatusBadge } from './status-badge';
 import type { MeetingPageState } from './use-meeting-page';
+import { MeetingPlaceFacts } from './meeting-place-facts';
 
 /** The meeting's name, time, place, themes and status; the heading takes the focus after a cancellation. */
 export function MeetingHeader({ page }: { page: MeetingPageState }) {
@@ -17,20 +18,7 @@ export function MeetingHeader({ page }: { page: MeetingPageState }) {
       </h1>
       <p className="meeting__time">{formatPeriod(meeting.startsAt, meeting.endsAt, locale)}</p>
       <dl className="meeting__facts">
-        {meeting.location && (
-          <>
-            <dt>{t('meeting.place')}</dt>
-            <dd>{meeting.location}</dd>
-          </>
-        )}
-        {meeting.onlineUrl && (
-          <>
-            <dt>{t('meeting.online')}</dt>
-            <dd>
-              <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a>
-            </dd>
-          </>
-        )}
+        <MeetingPlaceFacts location={meeting.location} onlineUrl={meeting.onlineUrl} />
         {meeting.themes.length > 0 && (
           <>
             <dt>{t('meeting.themes')}</dt>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { agendaPdfUrl } from '../meetings/agenda-pdf-url';
 import { NewsBadge } from './news-badge';
+import { MeetingPlaceFacts } from '../meetings/meeting-place-facts';
 
 interface Props {
   meeting: StartMeetingFieldsFragment;
@@ -26,20 +27,7 @@ export function MeetingSummary({ meeting, showGroup }: Props) {
         {formatPeriod(meeting.startsAt, meeting.endsAt, locale)}
       </p>
       <dl className="meeting__facts">
-        {meeting.location && (
-          <>
-            <dt>{t('meeting.place')}</dt>
-            <dd>{meeting.location}</dd>
-          </>
-        )}
-        {meeting.onlineUrl && (
-          <>
-            <dt>{t('meeting.online')}</dt>
-            <dd>
-              <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a>
-            </dd>
-          </>
-        )}
+        <MeetingPlaceFacts location={meeting.location} onlineUrl={meeting.onlineUrl} />
         <dt>{t('start.agenda')}</dt>
         <dd>
           {meeting.status === 'CANCELLED'
