@@ -128,11 +128,25 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
     .toBeLessThan(before);
   // From then on no event comes while the pointer rests: the page goes on scrolling by itself.
   await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(0);
+  // The drop goes where the last drag-over was felt, so the pointer rests on § 1 until the page has felt it
+  // there: on its title, above the window's bottom edge, where holding it would scroll the page down again.
+  await page.evaluate(() => {
+    document.addEventListener('dragover', (event) => {
+      const item = (event.target as Element).closest('[data-testid="agenda-item"]');
+      (window as unknown as { draggedOver: string }).draggedOver =
+        item?.querySelector('.agenda-item__title')?.textContent ?? '';
+    });
+  });
   const to = (await items.first().boundingBox())!;
-  await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 4 });
-  // Resting on § 1 before letting go, for the same reason: the drop goes where the last drag-over was felt.
-  await page.waitForTimeout(200);
-  await page.mouse.move(to.x + 40, to.y + to.height / 2);
+  // Out of the bottom 100 px of the 720 px window, where the page itself scrolls a dragged item down.
+  expect(to.y + 12).toBeLessThan(720 - 100);
+  await page.mouse.move(to.x + 40, to.y + 12, { steps: 4 });
+  await expect
+    .poll(async () => {
+      await page.mouse.move(to.x + 40, to.y + 12);
+      return page.evaluate(() => (window as unknown as { draggedOver?: string }).draggedOver);
+    })
+    .toBe('§ 1 Asia numero 1');
   await page.mouse.up();
 
   await expect
