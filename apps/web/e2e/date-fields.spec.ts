@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, expectAccessible, openGroup, signIn } from './support';
 
 const TITLE = 'Joulukuun ylimääräinen kokous';
 
@@ -10,7 +10,9 @@ test.describe.configure({ mode: 'serial' });
 
 let meetingUrl = '';
 
+/** The group's meetings through its section tab: sign-in lands on the start page, outside any group. */
 async function openMeetings(page: Page): Promise<void> {
+  await openGroup(page);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kokoukset' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
 }
@@ -137,6 +139,8 @@ test('the season planner’s range is typed as d.M.yyyy and the season is create
 
 test('a new member’s start date is typed as d.M.yyyy and shown in the roster', async ({ page }) => {
   await signIn(page, DEMO.secretary);
+  await page.goto(`/ryhmat/${await openGroup(page)}/jasenet`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
   await page.getByLabel('Nimi', { exact: false }).last().fill('Aino Päivärinta');
   await page.getByLabel('Sähköpostiosoite').fill('aino.paivarinta@vesanto.example');
   const since = page.getByLabel('Alkaen (vapaaehtoinen)');

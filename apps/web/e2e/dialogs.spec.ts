@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, draftMeeting, expectAccessible, gql, signIn } from './support';
+import { DEMO, draftMeeting, expectAccessible, gql, openGroup, signIn } from './support';
 
 async function agendaTitles(page: Page): Promise<string[]> {
   return page.locator('.agenda-item__title').allInnerTexts();
@@ -10,7 +10,11 @@ test('publishing asks in the app’s own dialog how many get the invitation; can
   page,
 }, testInfo) => {
   await signIn(page, DEMO.secretary);
+  // The invitation goes to everyone on the group's roster.
+  await page.goto(`/ryhmat/${await openGroup(page)}/jasenet`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
   const members = await page.getByRole('rowheader').count();
+  expect(members).toBeGreaterThan(1);
   const future = await draftMeeting(page, 'Syksyn suunnittelukokous', 30, ['Kokouksen avaus']);
   const past = await draftMeeting(page, 'Unohtunut kokous', -3, ['Kokouksen avaus']);
   // A browser dialog would fail the test: the app asks in its own.
@@ -55,6 +59,7 @@ test('publishing asks in the app’s own dialog how many get the invitation; can
 
 test('removing an item asks first, cancelling keeps it, and the focus stays in the agenda', async ({ page }) => {
   await signIn(page, DEMO.secretary);
+  await openGroup(page);
   await page.goto(await draftMeeting(page, 'Poistokokeilu', 40, ['Pysyvä asia', 'Poistettava asia']));
   const remove = page.getByRole('button', { name: 'Poista asia Poistettava asia' });
   await remove.click();
@@ -75,6 +80,7 @@ test('removing an item asks first, cancelling keeps it, and the focus stays in t
 
 test('after adding an item the focus is on its title', async ({ page }) => {
   await signIn(page, DEMO.secretary);
+  await openGroup(page);
   await page.goto(await draftMeeting(page, 'Fokuskokeilu', 45, ['Kokouksen avaus']));
   const add = page.getByRole('region', { name: 'Lisää asia' });
   await add.getByLabel('Otsikko').fill('Kirjaston aukioloajat');
@@ -90,6 +96,7 @@ test('after adding an item the focus is on its title', async ({ page }) => {
 test('a long drag carries the last item to § 1, scrolling the window on the way', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await signIn(page, DEMO.secretary);
+  await openGroup(page);
   const titles = Array.from({ length: 14 }, (_, i) => `Asia numero ${i + 1}`);
   await page.goto(await draftMeeting(page, 'Pitkä esityslista', 50, titles));
   const items = page.getByTestId('agenda-item');
@@ -110,9 +117,36 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
   await page.mouse.move(from.x + 40, from.y - 20, { steps: 4 });
   // Held near the window's top (not at the very edge, where Chromium itself would scroll), the page scrolls up to § 1.
   await page.mouse.move(from.x + 40, 60, { steps: 10 });
+  // Chromium drops a drag-over that comes while the one before is still being handled, so on a busy
+  // machine the last step may never arrive: the pointer stays there until the page has felt it.
+  const before = await page.evaluate(() => window.scrollY);
+  await expect
+    .poll(async () => {
+      await page.mouse.move(from.x + 40, 60);
+      return page.evaluate(() => window.scrollY);
+    })
+    .toBeLessThan(before);
+  // From then on no event comes while the pointer rests: the page goes on scrolling by itself.
   await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(0);
+  // The drop goes where the last drag-over was felt, so the pointer rests on § 1 until the page has felt it
+  // there: on its title, above the window's bottom edge, where holding it would scroll the page down again.
+  await page.evaluate(() => {
+    document.addEventListener('dragover', (event) => {
+      const item = (event.target as Element).closest('[data-testid="agenda-item"]');
+      (window as unknown as { draggedOver: string }).draggedOver =
+        item?.querySelector('.agenda-item__title')?.textContent ?? '';
+    });
+  });
   const to = (await items.first().boundingBox())!;
-  await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 4 });
+  // Out of the bottom 100 px of the 720 px window, where the page itself scrolls a dragged item down.
+  expect(to.y + 12).toBeLessThan(720 - 100);
+  await page.mouse.move(to.x + 40, to.y + 12, { steps: 4 });
+  await expect
+    .poll(async () => {
+      await page.mouse.move(to.x + 40, to.y + 12);
+      return page.evaluate(() => (window as unknown as { draggedOver?: string }).draggedOver);
+    })
+    .toBe('§ 1 Asia numero 1');
   await page.mouse.up();
 
   await expect
@@ -124,11 +158,11 @@ test('a long drag carries the last item to § 1, scrolling the window on the way
 
 test('ending a membership asks first, and the focus comes back to the button', async ({ page }) => {
   await signIn(page, DEMO.secretary);
-  const groupId = /\/ryhmat\/([^/?#]+)/.exec(page.url())![1];
+  const groupId = await openGroup(page);
   await gql(page, `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`, {
     input: { groupId, email: 'veikko.valiaikainen@vesanto.example', name: 'Veikko Väliaikainen', role: 'MEMBER' },
   });
-  await page.reload();
+  await page.goto(`/ryhmat/${groupId}/jasenet`);
 
   const end = page.getByRole('button', { name: 'Päätä henkilön Veikko Väliaikainen jäsenyys' });
   await end.click();

@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO, draftMeeting, expectAccessible, signIn } from './support';
+import { DEMO, draftMeeting, expectAccessible, openGroup, signIn } from './support';
 
 /**
  * Every page on a 390×844 phone: nothing scrolls sideways and nothing is cut off. Each page is
@@ -41,6 +41,19 @@ async function overflowOf(page: Page): Promise<string[]> {
         problems.push(`${describe(el)} overflows (${el.scrollWidth} > ${el.clientWidth} px)`);
       }
     }
+    // A heading's word broken in two reads as two words; a hyphen is a fair place to break.
+    for (const heading of document.body.querySelectorAll('h1, h2, h3')) {
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent!.matchAll(/[^\s\-–]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) problems.push(`${describe(heading)} breaks the word "${word[0]}"`);
+        }
+      }
+    }
     return problems;
   });
 }
@@ -53,10 +66,10 @@ async function expectFitsPhone(page: Page, testInfo: TestInfo, name: string): Pr
   expect(await overflowOf(page), `${name} at 390 px`).toEqual([]);
 }
 
-function groupPath(page: Page): string {
-  const match = /\/ryhmat\/[^/?#]+/.exec(page.url());
-  if (!match) throw new Error(`not on a group page: ${page.url()}`);
-  return match[0];
+/** Sign-in lands on the start page, across the person's groups. */
+async function expectStartPage(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Ajankohtaista' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Seuraavat kokoukset' })).toBeVisible();
 }
 
 async function meetingPath(page: Page, group: string, title: string): Promise<string> {
@@ -75,14 +88,20 @@ test('the signed-out pages fit a phone', async ({ page }, testInfo) => {
   await page.goto('/salasana');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'set-password');
+  await page.goto('/saavutettavuus');
+  await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'saavutettavuus@traficom.fi' })).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'statement-signed-out');
 });
 
 test('the compact header opens a menu with the group switcher and the sections, and closes on Escape', async ({
   page,
 }, testInfo) => {
   await signIn(page, DEMO.member);
-  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
+  await expectStartPage(page);
   const header = page.locator('.app-header');
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(70);
+  await openGroup(page, VESANTO);
   expect((await header.boundingBox())!.height).toBeLessThanOrEqual(70);
   const sections = page.getByRole('navigation', { name: 'Päävalikko' });
   await expect(sections).toBeHidden();
@@ -91,7 +110,7 @@ test('the compact header opens a menu with the group switcher and the sections, 
 
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
-  await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset']);
+  await expect(sections.getByRole('link')).toHaveText(['Ryhmä', 'Kokoukset', 'Jäsenet']);
   await expect(page.getByText('Valitse ryhmä:')).toBeAttached();
   await expect(page.getByRole('search')).toBeVisible();
   await expectFitsPhone(page, testInfo, 'menu-open');
@@ -113,11 +132,24 @@ test('the compact header opens a menu with the group switcher and the sections, 
 
 test("every page of the secretary's fits a phone", async ({ page }, testInfo) => {
   await signIn(page, DEMO.secretary);
-  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
-  const group = groupPath(page);
-  await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
+  await expectStartPage(page);
+  await expectFitsPhone(page, testInfo, 'start-secretary');
+  await expectAccessible(page, testInfo, 'phone-start-secretary');
+  const group = `/ryhmat/${await openGroup(page, VESANTO)}`;
+  await expect(page.getByRole('navigation', { name: 'Ryhmän työkalut' })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'group-secretary');
   await expectAccessible(page, testInfo, 'phone-group-secretary');
+
+  // The roster's tab: the member list stacks into one card per person, the form to add one below it.
+  await page.goto(`${group}/jasenet`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
+  const sanna = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Sanna Kettunen' }) });
+  const name = (await sanna.getByRole('rowheader').boundingBox())!;
+  const email = (await sanna.getByRole('link', { name: /@vesanto\.example$/ }).boundingBox())!;
+  expect(email.y).toBeGreaterThanOrEqual(name.y + name.height);
+  await expect(page.getByRole('button', { name: 'Lisää jäsen' })).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'members-secretary');
+  await expectAccessible(page, testInfo, 'phone-members-secretary');
   await page.getByRole('button', { name: 'Päätä henkilön Timo Laitinen jäsenyys' }).click();
   const ending = page.getByRole('dialog', { name: 'Päätetäänkö henkilön Timo Laitinen jäsenyys tänään?' });
   await expect(ending).toBeVisible();
@@ -160,17 +192,31 @@ test("every page of the secretary's fits a phone", async ({ page }, testInfo) =>
   await publishing.getByRole('button', { name: 'Julkaise', exact: true }).click();
   await expect(page.getByText('Esityslista julkaistu.')).toBeVisible();
   await expectFitsPhone(page, testInfo, 'meeting-published');
+  // Back on the start page, the meeting is next.
+  await page.goto('/');
+  await expect(
+    page.getByRole('region', { name: 'Seuraavat kokoukset' }).getByRole('article', { name: 'Kokous puhelimella' }),
+  ).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'start-secretary-next');
 
   await page.goto(`${group}/kausi`);
   await page.getByRole('button', { name: 'Näytä ehdotukset' }).click();
   await expect(page.getByRole('group', { name: /klo 14\.00/ }).first()).toBeVisible();
   await expectFitsPhone(page, testInfo, 'season-planner');
 
+  // The outbox: each held message a card, with what became of it and its downloads.
   await page.goto(`${group}/lahtevat`);
   await expect(page.getByRole('heading', { level: 1, name: 'Lähtevät viestit' })).toBeVisible();
-  await expect(page.getByText(/Kokouskutsu: Kokous puhelimella/).first()).toBeVisible();
+  const held = page
+    .locator('.outbox__item')
+    .filter({ hasText: /Kokouskutsu: Kokous puhelimella/ })
+    .first();
+  await expect(held).toContainText('Ei lähetetty, koska palvelulla ei ole sähköpostipalvelinta.');
+  await expect(held.getByRole('link', { name: /^Lataa viesti \(\.eml\)/ })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'outbox');
-  await page.locator('.outbox__item summary').first().click();
+  await expectAccessible(page, testInfo, 'phone-outbox');
+  await held.locator('summary').click();
+  await expect(held.locator('.outbox__body')).toBeVisible();
   await expectFitsPhone(page, testInfo, 'outbox-message');
 
   await page.goto('/oma-sivu');
@@ -194,9 +240,14 @@ test("every page of the secretary's fits a phone", async ({ page }, testInfo) =>
 
 test("every page of the member's fits a phone", async ({ page }, testInfo) => {
   await signIn(page, DEMO.member);
-  await expect(page.getByRole('heading', { level: 1, name: VESANTO })).toBeVisible();
-  const group = groupPath(page);
+  await expectStartPage(page);
+  await expectFitsPhone(page, testInfo, 'start-member');
+  await expectAccessible(page, testInfo, 'phone-start-member');
+  const group = `/ryhmat/${await openGroup(page, VESANTO)}`;
   await expectFitsPhone(page, testInfo, 'group-member');
+  await page.goto(`${group}/jasenet`);
+  await expect(page.getByRole('rowheader', { name: 'Sanna Kettunen' })).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'members-member');
 
   await page.goto(`${group}/kokoukset?nakyma=lista`);
   await expect(page.getByRole('heading', { name: 'Menneet kokoukset' })).toBeVisible();
@@ -217,4 +268,9 @@ test("every page of the member's fits a phone", async ({ page }, testInfo) => {
   await page.goto('/haku?q=kuntastrategia');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectFitsPhone(page, testInfo, 'search-member');
+
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Valikko' })).toBeVisible();
+  await expectFitsPhone(page, testInfo, 'statement-signed-in');
 });
