@@ -59,7 +59,7 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
                   </td>
                   <td data-label={t('group.since')}>{formatDateInput(m.since)}</td>
                   <td data-label={t('group.email')}>
-                    <a href={`mailto:${m.user.email}`}>{m.user.email}</a>
+                    <a href={`mailto:${m.user.email}`}>{breakableEmail(m.user.email)}</a>
                   </td>
                   {canManage && (
                     <td>
@@ -86,6 +86,19 @@ export function MembersTable({ members, canManage, canChangeChair, onChanged, on
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/** An address that, when it must wrap on a narrow screen, wraps after the @ rather than anywhere. */
+function breakableEmail(email: string) {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
     </>
   );
 }
