@@ -149,7 +149,7 @@ describe('attendance', () => {
     const outsider = await world.person(await world.group());
     const fieldOf = (result: Awaited<ReturnType<typeof record>>) => [
       codeOf(result),
-      result.errors?.[0].extensions?.fields?.[0]?.field,
+      (result.errors?.[0].extensions?.fields as { field: string }[] | undefined)?.[0]?.field,
     ];
     const good = { userId: chair.user.id, status: 'PRESENT' };
     expect(
