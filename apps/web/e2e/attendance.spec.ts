@@ -30,7 +30,8 @@ test('the secretary takes attendance by keyboard, with a guest and a disqualifie
   await page.goto(meetingPath);
   await page.getByRole('link', { name: 'Merkitse läsnäolo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Läsnäolo' })).toBeVisible();
-  await expect(page.getByText(/Kokous ei ole päätösvaltainen: läsnä 0\//)).toBeVisible();
+  const quorum = page.getByRole('region', { name: 'Päätösvaltaisuus' });
+  await expect(quorum.getByText(/Kokous ei ole päätösvaltainen: läsnä 0\//)).toBeVisible();
 
   // By keyboard: the first member's radio group takes "present" with Space, the next ones by Tab.
   const members = page.locator('fieldset.attendance-member');
@@ -51,7 +52,7 @@ test('the secretary takes attendance by keyboard, with a guest and a disqualifie
   await expect(members.nth(count - 1).getByRole('radio', { name: 'Estynyt' })).toBeChecked();
   // The second member came at § 2.
   await members.nth(1).getByLabel('Saapui').selectOption({ label: '§ 2 Future Savo -hanke' });
-  await expect(page.getByText(`Kokous on päätösvaltainen: läsnä ${count - 1}/${count}`)).toBeVisible();
+  await expect(quorum.getByText(`Kokous on päätösvaltainen: läsnä ${count - 1}/${count}`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
   await expect(page.getByRole('status').getByText('Läsnäolo tallennettu.')).toBeVisible();
@@ -75,7 +76,7 @@ test('the secretary takes attendance by keyboard, with a guest and a disqualifie
   await expect(page.getByRole('status').getByText('Esteellisyys merkitty.')).toBeVisible();
   await expect(page.getByText(`${disqualified} on esteellinen asiassa § 2 Future Savo -hanke`)).toBeVisible();
   // § 2 counts one member fewer.
-  await expect(page.getByText(new RegExp(`§ 2 Future Savo -hanke: läsnä ${count - 2}/${count - 1}`))).toBeVisible();
+  await expect(quorum.getByText(new RegExp(`§ 2 Future Savo -hanke: läsnä ${count - 2}/${count - 1}`))).toBeVisible();
   await expectAccessible(page, testInfo, 'attendance');
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,5 +1,5 @@
 import { formatPeriod } from '@elinvoima/domain';
-import { type FormEvent, useRef } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { apiError } from '../../lib/errors';
@@ -24,7 +24,6 @@ export function AttendancePage() {
   const { t, locale } = useI18n();
   const state = useAttendance(meetingId);
   const manages = useManages(groupId);
-  const saveButton = useRef<HTMLButtonElement>(null);
   const { meeting, attendance } = state;
   usePageTitle(meeting ? `${t('attendance.title')}: ${meeting.title}` : t('attendance.title'));
 
@@ -87,9 +86,13 @@ export function AttendancePage() {
             <h2 id="members-heading">{t('attendance.members')}</h2>
             <p className="field__hint">{t('attendance.membersHint')}</p>
             <MemberRows state={state} items={items} />
-            <button ref={saveButton} type="submit" className="button button--primary" disabled={state.busy}>
-              {state.busy ? t('attendance.saving') : t('attendance.save')}
-            </button>
+            <div className="attendance-save">
+              <button type="submit" className="button button--primary" disabled={state.busy}>
+                {state.busy ? t('attendance.saving') : t('attendance.save')}
+              </button>
+              {/* Beside the button too: the list of a large group is longer than a screen. */}
+              <QuorumStatus quorum={live.meeting} />
+            </div>
           </form>
           <GuestsPanel state={state} />
           <DisqualificationsPanel state={state} items={items} />
