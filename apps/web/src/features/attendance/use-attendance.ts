@@ -57,11 +57,17 @@ export function useAttendance(meetingId: string) {
   const [setQuorum] = useMutation(SetGroupQuorumDocument);
 
   const loaded = query.data?.meeting.attendance;
+  // A reload after another's change replaces the choices; one that changed nothing of them (the
+  // quorum rule) keeps what is being chosen.
+  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
   useEffect(() => {
     if (!loaded) return;
     setSaved(loaded);
-    setDraft(draftOf(loaded));
-  }, [loaded]);
+    if (loaded.version !== loadedVersion) {
+      setLoadedVersion(loaded.version);
+      setDraft(draftOf(loaded));
+    }
+  }, [loaded, loadedVersion]);
 
   const attendance = saved ?? loaded ?? null;
 
