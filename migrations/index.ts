@@ -7,6 +7,7 @@ import { PasswordTokens1795460000000 } from './1795460000000-PasswordTokens.js';
 import { OutboxLease1795470000000 } from './1795470000000-OutboxLease.js';
 import { AgendaSeen1795480000000 } from './1795480000000-AgendaSeen.js';
 import { MeetingPacks1795500000000 } from './1795500000000-MeetingPacks.js';
+import { Attendance1795510000000 } from './1795510000000-Attendance.js';
 
 /** Every migration, oldest first. A new migration is added here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   OutboxLease1795470000000,
   AgendaSeen1795480000000,
   MeetingPacks1795500000000,
+  Attendance1795510000000,
 ];

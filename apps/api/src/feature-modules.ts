@@ -4,6 +4,7 @@ import { AccessibilityModule } from './accessibility/accessibility.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AgendasModule } from './agendas/agendas.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { AttendanceModule } from './attendance/attendance.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { GroupsModule } from './groups/groups.module.js';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES: readonly Type[] = [
   AccountsModule,
   AgendasModule,
   AttachmentsModule,
+  AttendanceModule,
   AuthModule,
   CalendarModule,
   GroupsModule,

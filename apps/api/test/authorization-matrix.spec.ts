@@ -2,6 +2,13 @@ import { ErrorCode, GroupRole } from '@elinvoima/domain';
 import {
   AccessibilityStatementDocument,
   AddAgendaItemDocument,
+  AddMeetingGuestDocument,
+  MeetingAttendanceDocument,
+  RecordAttendanceDocument,
+  RecordDisqualificationDocument,
+  RemoveDisqualificationDocument,
+  RemoveMeetingGuestDocument,
+  SetGroupQuorumDocument,
   AddMemberDocument,
   CancelMeetingDocument,
   CreateGroupCalendarFeedDocument,
@@ -273,6 +280,93 @@ const MATRIX: Row[] = [
     operation: 'meeting (invitees)',
     document: MeetingInviteesDocument as never,
     variables: async (s) => ({ id: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'meeting (attendance)',
+    document: MeetingAttendanceDocument as never,
+    variables: async (s) => ({ id: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id }),
+    allowed: GROUP_MEMBERS,
+  },
+  {
+    operation: 'meeting (attendance of a draft)',
+    document: MeetingAttendanceDocument as never,
+    variables: async (s) => ({ id: (await s.freshMeeting()).id }),
+    allowed: MANAGERS,
+    memberRefusal: ErrorCode.NOT_FOUND,
+  },
+  {
+    operation: 'recordAttendance',
+    document: RecordAttendanceDocument as never,
+    variables: async (s) => {
+      const { userId } = await s.freshMembership();
+      const meetingId = (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id;
+      return { input: { meetingId, version: 0, entries: [{ userId, status: 'PRESENT' }] } };
+    },
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'addMeetingGuest',
+    document: AddMeetingGuestDocument as never,
+    variables: async (s) => ({
+      input: {
+        meetingId: (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id,
+        version: 0,
+        name: 'Pia Kuosmanen',
+        role: 'PRESENTER',
+      },
+    }),
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'removeMeetingGuest',
+    document: RemoveMeetingGuestDocument as never,
+    variables: async (s) => {
+      const meetingId = (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id;
+      await s.world.t.db.query(`INSERT INTO attendance (meeting_id) VALUES ($1)`, [meetingId]);
+      const [{ id }] = await s.world.t.db.query(
+        `INSERT INTO meeting_guest (meeting_id, name, role) VALUES ($1, 'Vieras', 'OTHER') RETURNING id`,
+        [meetingId],
+      );
+      return { input: { meetingId, version: 1, guestId: id } };
+    },
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'recordDisqualification',
+    document: RecordDisqualificationDocument as never,
+    variables: async (s) => {
+      const { userId } = await s.freshMembership();
+      const meetingId = (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id;
+      const agendaItemId = (await s.world.agendaItem({ id: meetingId } as MeetingEntity)).id;
+      return { input: { meetingId, version: 0, agendaItemId, userId, reason: 'Hankkeen hakija' } };
+    },
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'removeDisqualification',
+    document: RemoveDisqualificationDocument as never,
+    variables: async (s) => {
+      const { userId } = await s.freshMembership();
+      const meetingId = (await s.freshMeeting(MeetingStatus.AGENDA_PUBLISHED)).id;
+      const agendaItemId = (await s.world.agendaItem({ id: meetingId } as MeetingEntity)).id;
+      await s.world.t.db.query(`INSERT INTO attendance (meeting_id) VALUES ($1)`, [meetingId]);
+      await s.world.t.db.query(`INSERT INTO disqualification VALUES ($1, $2, $3, '')`, [
+        meetingId,
+        agendaItemId,
+        userId,
+      ]);
+      return { input: { meetingId, version: 1, agendaItemId, userId } };
+    },
+    allowed: MANAGERS,
+  },
+  {
+    operation: 'setGroupQuorum',
+    document: SetGroupQuorumDocument as never,
+    variables: async (s) => {
+      const { version } = await s.world.t.db.getRepository(GroupEntity).findOneByOrFail({ id: s.group.id });
+      return { input: { groupId: s.group.id, version, quorumMinimum: null } };
+    },
     allowed: MANAGERS,
   },
   {

@@ -5,6 +5,7 @@ import {
   GroupStartPageDocument,
   GroupsWithMembersDocument,
   MarkAgendaSeenDocument,
+  MeetingAttendanceDocument,
   MeetingDocument,
   MeetingInviteesDocument,
   MeetingsDocument,
@@ -74,6 +75,43 @@ describe('SQL queries per request', () => {
     }
     return meeting;
   }
+
+  /** A published meeting of a new group of `members` people, every one recorded, a guest and a disqualification per item. */
+  async function recordedMeeting(members: number, items: number) {
+    const group = await world.group();
+    const people = [];
+    for (let m = 0; m < members; m++)
+      people.push(await world.person(group, m === 0 ? GroupRole.SECRETARY : GroupRole.MEMBER));
+    const meeting = await world.meeting(group, { status: MeetingStatus.AGENDA_PUBLISHED });
+    await t.db.query(`INSERT INTO attendance (meeting_id) VALUES ($1)`, [meeting.id]);
+    for (const person of people) {
+      await t.db.query(`INSERT INTO attendance_entry VALUES ($1, $2, 'PRESENT')`, [meeting.id, person.user.id]);
+    }
+    for (let i = 0; i < items; i++) {
+      const item = await world.agendaItem(meeting);
+      await t.db.query(`INSERT INTO disqualification VALUES ($1, $2, $3, '')`, [
+        meeting.id,
+        item.id,
+        people[1].user.id,
+      ]);
+      await t.db.query(`INSERT INTO meeting_guest (meeting_id, name, role) VALUES ($1, 'Vieras', 'EXPERT')`, [
+        meeting.id,
+      ]);
+    }
+    return { meeting, reader: people[people.length - 1] };
+  }
+
+  it("reads a meeting's attendance and quorum in as few queries for 25 members as for 3", async () => {
+    const small = await recordedMeeting(3, 2);
+    const large = await recordedMeeting(25, 12);
+    const few = await t.gql(MeetingAttendanceDocument, { id: small.meeting.id }, { token: small.reader.token });
+    const many = await t.gql(MeetingAttendanceDocument, { id: large.meeting.id }, { token: large.reader.token });
+    expect(many.data?.meeting.attendance.members).toHaveLength(25);
+    expect(many.data?.meeting.attendance.itemQuorums).toHaveLength(12);
+    expect(many.sqlQueries).toBe(few.sqlQueries);
+    // access, meeting, group, agenda, the reader's roles, and the attendance's five
+    expect(many.sqlQueries).toBeLessThanOrEqual(12);
+  });
 
   it('loads a 30-item agenda with presenters, projects and themes in as few queries as a 1-item one', async () => {
     const group = await world.group();

@@ -9,6 +9,7 @@ import { Layout } from './frame/layout';
 import {
   AccessibilityStatementPage,
   AccountMailPage,
+  AttendancePage,
   EditMeetingPage,
   ForgotPasswordPage,
   MeetingsPage,
@@ -66,6 +67,7 @@ function SignedIn() {
         <Route path="ryhmat/:groupId/kokoukset/:meetingId" element={<MeetingPage />} />
         <Route path="ryhmat/:groupId/kokoukset/:meetingId/muokkaa" element={<EditMeetingPage />} />
         <Route path="ryhmat/:groupId/kokoukset/:meetingId/tulosta" element={<PrintAgendaPage />} />
+        <Route path="ryhmat/:groupId/kokoukset/:meetingId/lasnaolo" element={<AttendancePage />} />
         <Route path="ryhmat/:groupId/kausi" element={<SeasonPlannerPage />} />
         <Route path="ryhmat/:groupId/lahtevat" element={<OutboxPage />} />
         <Route path="kokoukset/:meetingId" element={<MeetingRedirect />} />

@@ -11,6 +11,7 @@ export const AccessibilityStatementPage = lazyPage(
   () => import('./features/accessibility/accessibility-statement-page'),
   'AccessibilityStatementPage',
 );
+export const AttendancePage = lazyPage(() => import('./features/attendance/attendance-page'), 'AttendancePage');
 export const AccountMailPage = lazyPage(() => import('./features/accounts/account-mail-page'), 'AccountMailPage');
 export const ForgotPasswordPage = lazyPage(
   () => import('./features/accounts/forgot-password-page'),

@@ -6,6 +6,7 @@ export * from './memberships.js';
 export * from './roles.js';
 export * from './meetings.js';
 export * from './agenda-content.js';
+export * from './attendance.js';
 export * from './markdown.js';
 export * from './passwords.js';
 export * from './season.js';

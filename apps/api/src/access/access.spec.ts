@@ -2,7 +2,7 @@ import { GroupRole, isActiveMembership, isManagingRole, MeetingStatus } from '@e
 import pg from 'pg';
 import { TEST_ENV } from '../../test/support/test-database.js';
 import { announcedToMembers, isAnnounced } from './announced.js';
-import { activeMembership } from './memberships.js';
+import { activeMembership, meetingDay, membershipOnDay } from './memberships.js';
 import { canManage, managesGroup, roleRank } from './roles.js';
 
 /**
@@ -32,6 +32,26 @@ describe('the access rules in SQL and in TypeScript', () => {
     );
     expect(decided.map((row) => row.active)).toEqual(memberships.map((m) => isActiveMembership(m, today)));
     expect(decided.map((row) => row.active)).toEqual([true, false, true, true, false]);
+  });
+
+  it("count the members of a meeting's own day, in Helsinki, from their first day through their last", async () => {
+    // 21.11.2018 in Helsinki begins at 22.00 UTC the day before.
+    const meeting = { starts_at: '2018-11-20T22:30:00Z' };
+    const memberships = [
+      { since: '2018-01-01', until: null },
+      { since: '2018-11-21', until: null },
+      { since: '2018-11-22', until: null },
+      { since: '2017-01-01', until: '2018-11-21' },
+      { since: '2017-01-01', until: '2018-11-20' },
+    ];
+    const { rows } = await db.query<{ counts: boolean }>(
+      `SELECT ${membershipOnDay('ms', meetingDay('m'))} AS counts
+         FROM jsonb_to_recordset($1::jsonb) AS ms(n int, since date, until date),
+              (SELECT $2::timestamptz AS starts_at) m
+        ORDER BY ms.n`,
+      [JSON.stringify(memberships.map((m, n) => ({ n, ...m }))), meeting.starts_at],
+    );
+    expect(rows.map((row) => row.counts)).toEqual([true, true, false, true, false]);
   });
 
   it('let chairs and secretaries manage a group, and rank roles from the chair down', async () => {

@@ -9,5 +9,24 @@ const TODAY = `(now() AT TIME ZONE '${TIME_ZONE}')::date`;
  * `isActiveMembership`.
  */
 export function activeMembership(alias: string): string {
-  return `(${alias}.until IS NULL OR ${alias}.until >= ${TODAY})`;
+  return notEndedBy(alias, TODAY);
+}
+
+/**
+ * SQL: the membership row `alias` is in force on the day `day` (an SQL date expression): it had
+ * begun (`since`) and not yet ended (`until`, inclusive). Attendance counts the members of the
+ * meeting's day, not of today.
+ */
+export function membershipOnDay(alias: string, day: string): string {
+  return `(${alias}.since <= ${day} AND ${notEndedBy(alias, day)})`;
+}
+
+/** SQL: the day in Helsinki that the meeting row `alias` starts on. */
+export function meetingDay(alias: string): string {
+  return `(${alias}.starts_at AT TIME ZONE '${TIME_ZONE}')::date`;
+}
+
+/** SQL: the membership row `alias` has no last day, or its last day is `day` or later. */
+function notEndedBy(alias: string, day: string): string {
+  return `(${alias}.until IS NULL OR ${alias}.until >= ${day})`;
 }

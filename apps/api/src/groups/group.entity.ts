@@ -28,6 +28,11 @@ export class GroupEntity extends TimestampedEntity {
   @Column({ default: true })
   minutesPublic: boolean;
 
+  /** Päätösvaltaisuus: members present needed; null keeps the default, more than half. */
+  @Field(() => Int, { nullable: true, description: 'Members present needed for a quorum; null: more than half' })
+  @Column({ type: 'integer', nullable: true })
+  quorumMinimum: number | null;
+
   @Field(() => Int)
   @VersionColumn()
   version: number;

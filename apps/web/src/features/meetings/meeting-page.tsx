@@ -6,6 +6,7 @@ import { Loading } from '../../ui/loading';
 import { NotFoundPage } from '../../ui/not-found-page';
 import { ErrorNotice } from '../../ui/notice';
 import { usePageTitle } from '../../ui/page-title';
+import { AttendanceSummary } from '../attendance/attendance-summary';
 import { AgendaEditor } from './agenda-editor';
 import { AgendaItemView } from './agenda-item-view';
 import { MeetingHeader } from './meeting-header';
@@ -62,6 +63,7 @@ export function MeetingPage() {
           <p className="empty-state">{t('meeting.emptyAgenda')}</p>
         )}
       </section>
+      {meeting.status !== 'DRAFT' && <AttendanceSummary meetingId={meeting.id} canManage={page.canManage} />}
       {meeting.changes.length > 0 && (
         <section className="panel" aria-labelledby="changes-heading">
           <h2 id="changes-heading">{t('meeting.changesTitle')}</h2>
