@@ -55,18 +55,7 @@ describe('the agenda as a PDF', () => {
   });
   afterAll(() => t.close());
 
-  const get = (meetingId: string, token?: string) => {
-    const req = t
-      .http()
-      .get(`/meetings/${meetingId}/agenda.pdf`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    return token ? req.set('authorization', `Bearer ${token}`) : req;
-  };
+  const get = (meetingId: string, token?: string) => t.download(`/meetings/${meetingId}/agenda.pdf`, token);
   const errorCodeOf = (body: Buffer) => JSON.parse(body.toString()).errors[0].extensions.code as string;
 
   it('gives a member the published agenda in the esityslista layout, in Finnish', async () => {

@@ -58,18 +58,7 @@ describe('agenda item attachments', () => {
     if (header) req = req.set('x-elinvoima-upload', '1');
     return req.attach('file', content, { filename: fileName, contentType: 'application/pdf' });
   };
-  const download = (id: string, token?: string) => {
-    const req = t
-      .http()
-      .get(`/attachments/${id}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    return token ? req.set('authorization', `Bearer ${token}`) : req;
-  };
+  const download = (id: string, token?: string) => t.download(`/attachments/${id}`, token);
   const count = async () =>
     (
       await t.db.query(

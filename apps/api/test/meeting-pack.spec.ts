@@ -40,18 +40,7 @@ describe('the meeting pack', () => {
   });
   afterAll(() => t.close());
 
-  const get = (path: string, token?: string) => {
-    const req = t
-      .http()
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    return token ? req.set('authorization', `Bearer ${token}`) : req;
-  };
+  const get = (path: string, token?: string) => t.download(path, token);
   const pack = (m: MeetingEntity, token?: string) => get(`/meetings/${m.id}/meeting-pack.pdf`, token);
   const storedPack = async (m: MeetingEntity) =>
     (await t.db.query(`SELECT agenda_version, xmin::text AS row_version FROM meeting_pack WHERE meeting_id = $1`, [

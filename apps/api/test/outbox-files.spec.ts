@@ -39,20 +39,6 @@ async function heldInvitations(t: TestApp) {
   return { world, group, meeting, secretary, member, chair, held, to };
 }
 
-/** A file route's answer, its body as bytes whatever its type. */
-function download(t: TestApp, path: string, token?: string) {
-  const req = t
-    .http()
-    .get(path)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  return token ? req.set('authorization', `Bearer ${token}`) : req;
-}
-
 const errorOf = (body: Buffer) =>
   JSON.parse(body.toString()).errors[0] as { message: string; extensions: { code: string } };
 
@@ -75,7 +61,7 @@ describe('the outbox without a mail server', () => {
   it('gives the secretary a held invitation as an .eml that opens ready to send, with its calendar request', async () => {
     const { secretary, member, meeting, to } = setting;
     const message = to(member.user.email);
-    const res = await download(t, `/outbox-messages/${message.id}/message.eml`, secretary.token);
+    const res = await t.download(`/outbox-messages/${message.id}/message.eml`, secretary.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('message/rfc822');
     expect(res.headers['cache-control']).toBe('private, no-store');
@@ -113,7 +99,7 @@ describe('the outbox without a mail server', () => {
 
   it('gives the calendar entry alone as an .ics file', async () => {
     const { secretary, member, meeting, to } = setting;
-    const res = await download(t, `/outbox-messages/${to(member.user.email).id}/calendar.ics`, secretary.token);
+    const res = await t.download(`/outbox-messages/${to(member.user.email).id}/calendar.ics`, secretary.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''kokouskutsu%20-%20Matti%20J%C3%A4sen.ics`);
@@ -126,7 +112,7 @@ describe('the outbox without a mail server', () => {
 
   it("gives the meeting's whole held batch as one .zip with an .eml per message", async () => {
     const { chair, meeting, held } = setting;
-    const res = await download(t, `/meetings/${meeting.id}/held-mail.zip`, chair.token);
+    const res = await t.download(`/meetings/${meeting.id}/held-mail.zip`, chair.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toContain('filename="lahtevat-viestit-20181121.zip"');
@@ -150,7 +136,7 @@ describe('the outbox without a mail server', () => {
   it('says so when a meeting has nothing held', async () => {
     const { world, group, secretary } = setting;
     const quiet = await world.meeting(group);
-    const res = await download(t, `/meetings/${quiet.id}/held-mail.zip`, secretary.token);
+    const res = await t.download(`/meetings/${quiet.id}/held-mail.zip`, secretary.token);
     expect(res.status).toBe(404);
     expect(errorOf(res.body as Buffer).message).toBe('Kokouksella ei ole lähettämättömiä viestejä.');
   });
@@ -183,7 +169,7 @@ describe('the outbox without a mail server', () => {
         status: OutboxStatus.SENT,
       },
     ]);
-    const res = await download(t, `/outbox-messages/${reset.id}/message.eml`, admin.token);
+    const res = await t.download(`/outbox-messages/${reset.id}/message.eml`, admin.token);
     expect(res.status).toBe(404);
   });
 });
@@ -233,7 +219,7 @@ describe('the outbox once a mail server is configured', () => {
     expect(smtp.received).toHaveLength(1);
 
     const file = await simpleParser(
-      (await download(t, `/outbox-messages/${message.id}/message.eml`, secretary.token)).body as Buffer,
+      (await t.download(`/outbox-messages/${message.id}/message.eml`, secretary.token)).body as Buffer,
     );
     expect(received.messageId).toBe(file.messageId);
     expect(received.subject).toBe(file.subject);
@@ -289,7 +275,7 @@ describe('the outbox once a mail server is configured', () => {
       .getRepository(OutboxMessageEntity)
       .findOneByOrFail({ kind: OutboxKind.SIGN_IN_INVITATION, recipientEmail: 'uusi.jasen@vesanto.example' });
     expect(invitation.status).toBe(OutboxStatus.HELD);
-    const whileHeld = await download(t, `/outbox-messages/${invitation.id}/message.eml`, secretary.token);
+    const whileHeld = await t.download(`/outbox-messages/${invitation.id}/message.eml`, secretary.token);
     expect(whileHeld.status).toBe(200);
     expect((await simpleParser(whileHeld.body as Buffer)).text).toMatch(/\/salasana#[\w-]{43}/);
 
@@ -297,7 +283,7 @@ describe('the outbox once a mail server is configured', () => {
     await t.app.get(OutboxDispatcher).idle();
     await smtp.waitFor(1);
     expect(await status(invitation.id)).toBe(OutboxStatus.SENT);
-    const afterSending = await download(t, `/outbox-messages/${invitation.id}/message.eml`, secretary.token);
+    const afterSending = await t.download(`/outbox-messages/${invitation.id}/message.eml`, secretary.token);
     expect(afterSending.status).toBe(403);
     expect(errorOf(afterSending.body as Buffer).message).toContain('linkki on jo lähetetty');
   });
@@ -320,13 +306,13 @@ describe('outbox files', () => {
       `/outbox-messages/${held[0].id}/calendar.ics`,
       `/meetings/${meeting.id}/held-mail.zip`,
     ]) {
-      expect([path, (await download(t, path, admin.token)).status]).toEqual([path, 200]);
+      expect([path, (await t.download(path, admin.token)).status]).toEqual([path, 200]);
     }
   });
 
   it('refuse an id that is not one', async () => {
     const { secretary } = await heldInvitations(t);
-    const res = await download(t, '/outbox-messages/not-an-id/message.eml', secretary.token);
+    const res = await t.download('/outbox-messages/not-an-id/message.eml', secretary.token);
     expect(res.status).toBe(400);
     expect(errorOf(res.body as Buffer).extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
   });

@@ -76,6 +76,19 @@ export class TestApp {
     return request(this.app.getHttpServer());
   }
 
+  /** A GET of a file route as the holder of `token` (anonymous without one), its body as bytes whatever its type. */
+  download(path: string, token?: string) {
+    const req = this.http()
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return token ? req.set('authorization', `Bearer ${token}`) : req;
+  }
+
   /** Runs one operation as the holder of `token` (anonymous without one). */
   async gql<R, V>(
     document: TypedDocumentNode<R, V>,
