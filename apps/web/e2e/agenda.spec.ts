@@ -2,26 +2,8 @@ import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { samplePdf } from './pdf-files';
 import { DEMO, expectAccessible, openGroup, signIn } from './support';
-
-/** A small but valid PDF, as a secretary's attachment would be. */
-function pdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 const TITLE = 'Teemakokous: asuminen Vesannolla';
 
@@ -89,7 +71,7 @@ test('the secretary plans the autumn, drafts the housing agenda and publishes it
     .getByTestId('agenda-item')
     .nth(2)
     .getByLabel('Lisää liite')
-    .setInputFiles({ name: 'asuntokatsaus.pdf', mimeType: 'application/pdf', buffer: pdf() });
+    .setInputFiles({ name: 'asuntokatsaus.pdf', mimeType: 'application/pdf', buffer: samplePdf('Asuntokatsaus', 1) });
   await expect(page.getByRole('link', { name: 'asuntokatsaus.pdf' })).toBeVisible();
 
   // Drag "Seuraava kokous" (§ 2) to the end.
